@@ -1,0 +1,43 @@
+import { objectsOf } from '../model/k8s-object';
+import type { K8sObject } from '../model/k8s-object';
+import { LineIndex } from '../parse/line-index';
+import { parseYamlDocument } from '../parse/parse-document';
+import type { ParsedDocument } from '../parse/parse-document';
+import type { Rule } from '../rules/rule';
+import type { RuleProblem } from '../rules/rule-problem';
+
+/** Everything learnt from one `---` document that does not depend on the rest of the file or on settings. */
+export interface DocumentAnalysis {
+  readonly text: string;
+  readonly parsed: ParsedDocument;
+  readonly objects: readonly K8sObject[];
+  readonly problems: readonly RuleProblem[];
+  readonly lines: LineIndex;
+  /** Holds Helm / Go template directives: not YAML until rendered, so it is neither checked nor reported. */
+  readonly templated: boolean;
+}
+
+export function analyseDocument(text: string, rules: readonly Rule[]): DocumentAnalysis {
+  const templated = text.includes('{{');
+  const parsed = templated ? { root: undefined, syntaxErrors: [] } : parseYamlDocument(text);
+  const objects = objectsOf(parsed.root);
+  const problems = parsed.syntaxErrors.length === 0 ? runRules(objects, rules) : [];
+  return { text, parsed, objects, problems, lines: new LineIndex(text), templated };
+}
+
+/** Object rules depend on nothing but the object, so their results can be cached with the document's text. */
+function runRules(objects: readonly K8sObject[], rules: readonly Rule[]): RuleProblem[] {
+  const found: RuleProblem[] = [];
+  for (const object of objects) {
+    if (object.apiVersion !== 'v1') continue;
+    for (const rule of rules) {
+      if (!(rule.kinds as readonly string[]).includes(object.kind)) continue;
+      const tag = { ruleId: rule.id, origin: rule.origin, severity: rule.severity };
+      rule.check({
+        object,
+        report: (problem) => found.push({ ...tag, problem }),
+      });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,42 @@
+import type { Span } from './located-node';
+
+/** Zero-based line and UTF-16 character, as in LSP. */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** Turns offsets of one text into positions; `baseLine` shifts them to where the text sits in its file. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  position(offset: number, baseLine = 0): Position {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: baseLine + low, character: offset - this.starts[low] };
+  }
+
+  range(span: Span, baseLine = 0): Range {
+    return { start: this.position(span.start, baseLine), end: this.position(span.end, baseLine) };
+  }
+
+  /** The offset of a position given in file coordinates, clamped to the text. */
+  offset(position: Position, baseLine = 0): number {
+    const line = Math.min(Math.max(position.line - baseLine, 0), this.starts.length - 1);
+    return this.starts[line] + position.character;
+  }
+}

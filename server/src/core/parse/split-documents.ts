@@ -1,0 +1,52 @@
+/**
+ * Splits a multi-document YAML stream at its `---` / `...` markers so that each document can be parsed and
+ * cached on its own: a keystroke changes one chunk's text and leaves the others' cache entries valid.
+ * A marker at column 0 always ends the previous document in YAML, even inside a block or quoted scalar,
+ * so splitting on lines is exact.
+ */
+export interface DocumentChunk {
+  /** The document's text, including its leading `---` line and any trailing `...` line. */
+  readonly text: string;
+  /** Offset of the chunk in the whole file. */
+  readonly offset: number;
+  /** Zero-based line of the chunk's first character in the whole file. */
+  readonly line: number;
+}
+
+const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+
+export function splitDocuments(text: string): DocumentChunk[] {
+  const cuts: number[] = [0];
+  for (const match of text.matchAll(MARKER)) {
+    const at = match.index;
+    if (match[0] === '---') {
+      cuts.push(at);
+    } else {
+      const lineEnd = text.indexOf('\n', at);
+      cuts.push(lineEnd === -1 ? text.length : lineEnd + 1);
+    }
+  }
+  cuts.push(text.length);
+  return chunksBetween(text, cuts);
+}
+
+function chunksBetween(text: string, cuts: number[]): DocumentChunk[] {
+  const chunks: DocumentChunk[] = [];
+  let line = 0;
+  let counted = 0;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i];
+    const end = cuts[i + 1];
+    if (end <= start) continue;
+    line += countNewlines(text, counted, start);
+    counted = start;
+    chunks.push({ text: text.slice(start, end), offset: start, line });
+  }
+  return chunks;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,40 @@
+/**
+ * The API server's error vocabulary (`k8s.io/apimachinery/pkg/util/validation/field`), so that a finding reads
+ * exactly like what `kubectl apply` prints: `spec.ports[1].name: Required value`.
+ */
+export type ErrorType = 'Required' | 'Invalid' | 'Duplicate' | 'NotSupported' | 'Forbidden' | 'TooLong' | 'TooMany';
+
+const TYPE_TEXT: Record<ErrorType, string> = {
+  Required: 'Required value',
+  Invalid: 'Invalid value',
+  Duplicate: 'Duplicate value',
+  NotSupported: 'Unsupported value',
+  Forbidden: 'Forbidden',
+  TooLong: 'Too long',
+  TooMany: 'Too many',
+};
+
+/** Types whose text never shows the bad value (`field.Error.ErrorBody`). */
+const VALUELESS: ReadonlySet<ErrorType> = new Set<ErrorType>(['Required', 'Forbidden', 'TooLong']);
+
+export type BadValue = string | number | boolean | null | readonly string[];
+
+export function formatApiError(field: string, type: ErrorType, value: BadValue | undefined, detail?: string): string {
+  let body = TYPE_TEXT[type];
+  if (!VALUELESS.has(type) && value !== undefined) body += `: ${formatValue(value)}`;
+  if (detail) body += `: ${detail}`;
+  return `${field}: ${body}`;
+}
+
+/** Go's `%q` for strings, `%v` for numbers and booleans, JSON for lists. */
+function formatValue(value: BadValue): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null) return 'null';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** `supported values: "SCTP", "TCP", "UDP"` as `field.NotSupported` words it. */
+export function supportedValues(values: readonly string[]): string {
+  return `supported values: ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+}

@@ -1,0 +1,43 @@
+import { analyseDocument } from '../../../server/src/core/features/analyse-document';
+import { messageOf } from '../../../server/src/core/features/check-file';
+import { splitDocuments } from '../../../server/src/core/parse/split-documents';
+import type { Rule } from '../../../server/src/core/rules/rule';
+
+/** What a rule test asserts: the API server's field path and type, the message, and the exact source text hit. */
+export interface Hit {
+  readonly field: string;
+  readonly type: string;
+  readonly message: string;
+  /** The text under the reported range. */
+  readonly text: string;
+}
+
+/** Runs one rule over every document of `yaml` and returns its findings in order. */
+export function runRule(rule: Rule, yaml: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const chunk of splitDocuments(yaml)) {
+    const analysis = analyseDocument(chunk.text, [rule]);
+    if (analysis.parsed.syntaxErrors.length > 0) {
+      throw new Error(`test manifest has a YAML error: ${analysis.parsed.syntaxErrors[0].message}`);
+    }
+    for (const { problem } of analysis.problems) {
+      hits.push({
+        field: problem.field,
+        type: problem.type,
+        message: messageOf(problem),
+        text: chunk.text.slice(problem.span.start, problem.span.end),
+      });
+    }
+  }
+  return hits;
+}
+
+/** `[field, type]` pairs, for assertions that only care what the API server would list. */
+export function fieldsOf(rule: Rule, yaml: string): [string, string][] {
+  return runRule(rule, yaml).map((hit) => [hit.field, hit.type]);
+}
+
+/** A Service manifest with the given `spec` body (YAML, indented two spaces under `spec:`). */
+export function service(spec: string, metadata = '  name: web'): string {
+  return `apiVersion: v1\nkind: Service\nmetadata:\n${metadata}\nspec:\n${spec}\n`;
+}
