@@ -1,0 +1,95 @@
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FileChecker } from './core/features/check-file';
+import { SettingsSource } from './lsp/settings-source';
+import { toDiagnostic } from './lsp/to-diagnostic';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const checkers = new Map<string, FileChecker>();
+const pending = new Map<string, NodeJS.Immediate>();
+let settings: SettingsSource;
+let canRegisterConfiguration = false;
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const workspace = params.capabilities.workspace;
+  settings = new SettingsSource(connection, workspace?.configuration === true);
+  settings.useInitial(params.initializationOptions);
+  canRegisterConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  return {
+    capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+    serverInfo: { name: 'kube-svc' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (canRegisterConfiguration) {
+    await connection.client.register(DidChangeConfigurationNotification.type, { section: 'kubeSvc' });
+  }
+  await refreshSettings();
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  await refreshSettings(change.settings);
+});
+
+async function refreshSettings(pushed?: unknown): Promise<void> {
+  try {
+    await settings.refresh(pushed);
+  } catch (error) {
+    connection.console.error(`kube-svc: could not read settings: ${String(error)}`);
+  }
+  for (const document of documents.all()) schedule(document.uri);
+}
+
+documents.onDidOpen((event) => schedule(event.document.uri));
+documents.onDidChangeContent((event) => schedule(event.document.uri));
+documents.onDidClose((event) => {
+  checkers.delete(event.document.uri);
+  cancel(event.document.uri);
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+
+/** Coalesces a burst of changes into one check, run after the pending messages are read. */
+function schedule(uri: string): void {
+  cancel(uri);
+  pending.set(
+    uri,
+    setImmediate(() => {
+      pending.delete(uri);
+      validate(uri);
+    }),
+  );
+}
+
+function cancel(uri: string): void {
+  const handle = pending.get(uri);
+  if (handle) clearImmediate(handle);
+  pending.delete(uri);
+}
+
+function validate(uri: string): void {
+  const document = documents.get(uri);
+  if (!document) return;
+  let checker = checkers.get(uri);
+  if (!checker) checkers.set(uri, (checker = new FileChecker()));
+  try {
+    const findings = checker.check(document.getText(), settings.settings);
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: findings.map(toDiagnostic) });
+  } catch (error) {
+    // A bug must cost one file its diagnostics, never the server.
+    checkers.delete(uri);
+    connection.console.error(`kube-svc: checking ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+}
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+
+const CLI = path.resolve(__dirname, '../../server/out/cli.js');
+
+const UNNAMED = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - name: http\n    port: 80\n  - port: 443\n';
+const CLEAN = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n';
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kube-svc-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+function run(args: string[], cwd: string, input?: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test('check --format json: the unnamed port is reported with field, type and a 0-based range; exit 1', () => {
+  const cwd = workspace({ 'k8s/web.yaml': UNNAMED });
+  const { code, stdout } = run(['check', '--format', 'json', 'k8s/'], cwd);
+  assert.equal(code, 1);
+  assert.deepEqual(JSON.parse(stdout), [
+    {
+      file: path.join('k8s', 'web.yaml'),
+      range: { start: { line: 8, character: 4 }, end: { line: 8, character: 13 } },
+      severity: 'error',
+      code: 'port-name-required',
+      message: 'spec.ports[1].name: Required value — a Service with more than one port must name every port',
+      field: 'spec.ports[1].name',
+      type: 'Required',
+    },
+  ]);
+});
+
+test('check --format text prints file:line:col severity rule message', () => {
+  const cwd = workspace({ 'web.yaml': UNNAMED });
+  const { code, stdout, stderr } = run(['check', 'web.yaml'], cwd);
+  assert.equal(code, 1);
+  assert.equal(
+    stdout,
+    'web.yaml:9:5 error port-name-required spec.ports[1].name: Required value — a Service with more than one port must name every port\n',
+  );
+  assert.match(stderr, /1 file checked: 1 error/);
+});
+
+test('a clean folder exits 0 and prints no findings; non-YAML files are not read', () => {
+  const cwd = workspace({ 'a/ok.yaml': CLEAN, 'a/b/ok.yml': CLEAN, 'a/notes.txt': UNNAMED });
+  const { code, stdout, stderr } = run(['check', 'a'], cwd);
+  assert.equal(code, 0);
+  assert.equal(stdout, '');
+  assert.match(stderr, /2 files checked: 0 errors/);
+});
+
+test('globs select files; stdin is read with -', () => {
+  const cwd = workspace({ 'x/one.yaml': UNNAMED, 'x/deep/two.yaml': UNNAMED, 'y/three.yaml': UNNAMED });
+  const json = JSON.parse(run(['check', '--format=json', 'x/**/*.yaml'], cwd).stdout) as { file: string }[];
+  assert.deepEqual(json.map((f) => f.file).sort(), [path.join('x', 'deep', 'two.yaml'), path.join('x', 'one.yaml')]);
+  const piped = run(['check', '--format', 'json', '-'], cwd, UNNAMED);
+  assert.equal(piped.code, 1);
+  assert.equal((JSON.parse(piped.stdout) as { file: string }[])[0].file, '<stdin>');
+});
+
+test('a missing file exits 2 with a clear message', () => {
+  const cwd = workspace({});
+  const { code, stderr } = run(['check', 'nope.yaml'], cwd);
+  assert.equal(code, 2);
+  assert.match(stderr, /cannot read 'nope\.yaml': no such file or directory/);
+});
+
+test('usage errors exit 2: no paths, unknown option, unknown format', () => {
+  const cwd = workspace({});
+  assert.equal(run(['check'], cwd).code, 2);
+  assert.equal(run(['check', '--frobnicate', 'a.yaml'], cwd).code, 2);
+  const bad = run(['check', '--format', 'xml', 'a.yaml'], cwd);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /unknown format 'xml'/);
+  assert.equal(run(['lint'], cwd).code, 2);
+});
+
+test('--help and rules list exit 0', () => {
+  const cwd = workspace({});
+  assert.match(run(['--help'], cwd).stdout, /Usage: kube-svc check/);
+  assert.match(run(['rules'], cwd).stdout, /port-name-required/);
+});
