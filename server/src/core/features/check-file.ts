@@ -22,6 +22,8 @@ interface Located {
  */
 export class FileChecker {
   private cache = new Map<string, DocumentAnalysis>();
+  /** How many documents the last check had to parse: 1 after a keystroke inside one document. */
+  parsedLastTime = 0;
 
   check(text: string, settings: CheckSettings): Finding[] {
     if (!settings.enable) return [];
@@ -43,13 +45,19 @@ export class FileChecker {
   /** The analyses of the current text, in order; drops cache entries of documents that no longer exist. */
   analyse(text: string): Located[] {
     const next = new Map<string, DocumentAnalysis>();
+    this.parsedLastTime = 0;
     const located = splitDocuments(text).map((chunk) => {
-      const analysis = next.get(chunk.text) ?? this.cache.get(chunk.text) ?? analyseDocument(chunk.text, OBJECT_RULES);
+      const analysis = next.get(chunk.text) ?? this.cache.get(chunk.text) ?? this.fresh(chunk.text);
       next.set(chunk.text, analysis);
       return { chunk, analysis };
     });
     this.cache = next;
     return located;
+  }
+
+  private fresh(text: string): DocumentAnalysis {
+    this.parsedLastTime++;
+    return analyseDocument(text, OBJECT_RULES);
   }
 }
 

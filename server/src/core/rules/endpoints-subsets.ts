@@ -1,5 +1,5 @@
 import { get, isMap, isScalar, isSeq, pairOf } from '../parse/located-node';
-import type { LMap, LNode, Span } from '../parse/located-node';
+import type { LNode, Span } from '../parse/located-node';
 import type { K8sObject } from '../model/k8s-object';
 
 /**
@@ -14,6 +14,14 @@ export interface StringField {
   readonly value: string;
   /** The written value node; undefined when the key is missing. */
   readonly node: LNode | undefined;
+  /** The written `key: value` pair; undefined when the key is missing. */
+  readonly pairSpan: Span | undefined;
+}
+
+export interface IntField {
+  readonly value: number;
+  readonly node: LNode | undefined;
+  readonly pairSpan: Span | undefined;
 }
 
 /** A `*string` field: undefined when missing or null (a nil pointer), so `""` can be told from absent. */
@@ -42,7 +50,7 @@ export interface EndpointPortView {
   readonly node: LNode;
   readonly name: StringField | undefined;
   /** The port number (0 when missing); undefined when it would not decode into an int32. */
-  readonly port: { readonly value: number; readonly node: LNode | undefined } | undefined;
+  readonly port: IntField | undefined;
   /** Effective protocol: `TCP` when empty (`SetDefaults_Endpoints`); undefined when of the wrong type. */
   readonly protocol: StringField | undefined;
   readonly appProtocol: OptionalStringField;
@@ -57,6 +65,8 @@ export interface EndpointSubsetView {
   readonly addresses: readonly EndpointAddressView[] | undefined;
   readonly notReadyAddresses: readonly EndpointAddressView[] | undefined;
   readonly ports: readonly EndpointPortView[] | undefined;
+  /** How many items `ports` has, decodable or not: `len(ss.Ports)`. */
+  readonly portCount: number;
 }
 
 const INT32_MIN = -2147483648;
@@ -83,15 +93,14 @@ export function endpointPorts(object: K8sObject): EndpointPortView[] {
   return endpointSubsets(object).flatMap((s) => s.ports ?? []);
 }
 
-/** The span to report for a field: its value when written and non-empty, else the item that lacks it. */
-export function spanOf(field: { readonly node: LNode | undefined } | undefined, item: LNode): Span {
+/**
+ * The span to report for a field's value: the value when written (`ip: ""`), the whole pair when the value is
+ * empty (`ip:`), the list item when the key is missing.
+ */
+export function valueSpan(field: StringField | IntField | undefined, item: LNode): Span {
   const node = field?.node;
-  return node && node.span.end > node.span.start ? node.span : nonEmptySpan(item);
-}
-
-/** A null list item (`-` alone) has an empty span; fall back to nothing better than its position. */
-function nonEmptySpan(node: LNode): Span {
-  return node.span;
+  if (node && node.span.end > node.span.start) return node.span;
+  return field?.pairSpan ?? item.span;
 }
 
 function subsetView(node: LNode, subset: StructFields, index: number): EndpointSubsetView {
@@ -103,6 +112,7 @@ function subsetView(node: LNode, subset: StructFields, index: number): EndpointS
     addresses: addressViews(subset, 'addresses', path, index),
     notReadyAddresses: addressViews(subset, 'notReadyAddresses', path, index),
     ports: portViews(subset, path, index),
+    portCount: listItems(subset.get('ports'))?.length ?? 0,
   };
 }
 
@@ -124,9 +134,9 @@ function addressViews(
       subsetIndex,
       index,
       node,
-      ip: stringField(address.get('ip')),
-      hostname: stringField(address.get('hostname')),
-      nodeName: optionalStringField(address.get('nodeName')),
+      ip: stringField(address, 'ip'),
+      hostname: stringField(address, 'hostname'),
+      nodeName: optionalStringField(address, 'nodeName'),
     });
   });
   return views;
@@ -144,10 +154,10 @@ function portViews(subset: StructFields, subsetPath: string, subsetIndex: number
       subsetIndex,
       index,
       node,
-      name: stringField(port.get('name')),
-      port: int32Field(port.get('port')),
-      protocol: defaultedProtocol(stringField(port.get('protocol'))),
-      appProtocol: optionalStringField(port.get('appProtocol')),
+      name: stringField(port, 'name'),
+      port: int32Field(port, 'port'),
+      protocol: defaultedProtocol(stringField(port, 'protocol')),
+      appProtocol: optionalStringField(port, 'appProtocol'),
     });
   });
   return views;
@@ -156,17 +166,20 @@ function portViews(subset: StructFields, subsetPath: string, subsetIndex: number
 /** `SetDefaults_Endpoints`: an empty protocol becomes `TCP` before validation. */
 function defaultedProtocol(field: StringField | undefined): StringField | undefined {
   if (field === undefined || field.value !== '') return field;
-  return { value: 'TCP', node: field.node };
+  return { ...field, value: 'TCP' };
 }
 
 /** Reads the fields of a struct-typed node: a map, or null (which decodes to the zero struct). */
 interface StructFields {
   get(key: string): LNode | undefined;
+  pairSpan(key: string): Span | undefined;
 }
 
 function structOf(node: LNode): StructFields | undefined {
-  if (isMap(node)) return { get: (key) => pairOf(node as LMap, key)?.value };
-  if (isNull(node)) return { get: () => undefined };
+  if (isMap(node)) {
+    return { get: (key) => pairOf(node, key)?.value, pairSpan: (key) => pairOf(node, key)?.span };
+  }
+  if (isNull(node)) return { get: () => undefined, pairSpan: () => undefined };
   return undefined;
 }
 
@@ -176,22 +189,28 @@ function listItems(node: LNode | undefined): readonly LNode[] | undefined {
   return isSeq(node) ? node.items : undefined;
 }
 
-function stringField(node: LNode | undefined): StringField | undefined {
-  if (node === undefined || isNull(node)) return { value: '', node };
-  if (isScalar(node) && typeof node.value === 'string') return { value: node.value, node };
+function stringField(struct: StructFields, key: string): StringField | undefined {
+  const node = struct.get(key);
+  const pairSpan = struct.pairSpan(key);
+  if (node === undefined || isNull(node)) return { value: '', node, pairSpan };
+  if (isScalar(node) && typeof node.value === 'string') return { value: node.value, node, pairSpan };
   return undefined;
 }
 
-function optionalStringField(node: LNode | undefined): OptionalStringField {
+function optionalStringField(struct: StructFields, key: string): OptionalStringField {
+  const node = struct.get(key);
   if (node === undefined || isNull(node)) return undefined;
-  return stringField(node);
+  return stringField(struct, key);
 }
 
-function int32Field(node: LNode | undefined): EndpointPortView['port'] {
-  if (node === undefined || isNull(node)) return { value: 0, node };
+/** Go's decoder refuses a non-integer or one that overflows int32. */
+function int32Field(struct: StructFields, key: string): IntField | undefined {
+  const node = struct.get(key);
+  const pairSpan = struct.pairSpan(key);
+  if (node === undefined || isNull(node)) return { value: 0, node, pairSpan };
   if (!isScalar(node) || typeof node.value !== 'number' || !Number.isInteger(node.value)) return undefined;
   if (node.value < INT32_MIN || node.value > INT32_MAX) return undefined;
-  return { value: node.value, node };
+  return { value: node.value, node, pairSpan };
 }
 
 function isNull(node: LNode): boolean {

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkText, FileChecker } from '../../server/src/core/features/check-file';
+import { DEFAULT_SETTINGS, settingsFrom } from '../../server/src/core/settings';
+
+const svc = (name: string) =>
+  `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  ports:\n  - port: 80\n  - port: 81\n`;
+
+test('a keystroke re-parses only the document it touched', () => {
+  const docs = Array.from({ length: 50 }, (_, i) => svc(`s${i}`));
+  const checker = new FileChecker();
+  const first = checker.check(docs.join('---\n'), DEFAULT_SETTINGS);
+  assert.equal(checker.parsedLastTime, 50);
+  assert.equal(first.filter((f) => f.code === 'port-name-required').length, 100);
+  docs[25] = docs[25].replace('- port: 80', '- port: 80\n    name: a');
+  const second = checker.check(docs.join('---\n'), DEFAULT_SETTINGS);
+  assert.equal(checker.parsedLastTime, 1);
+  assert.equal(second.filter((f) => f.code === 'port-name-required').length, 99);
+});
+
+test('positions of unchanged documents follow lines inserted above them', () => {
+  const checker = new FileChecker();
+  const before = checker.check(`${svc('a')}---\n${svc('b')}`, DEFAULT_SETTINGS);
+  const after = checker.check(`# added\n# lines\n${svc('a')}---\n${svc('b')}`, DEFAULT_SETTINGS);
+  assert.deepEqual(
+    after.map((f) => f.range.start.line),
+    before.map((f) => f.range.start.line + 2),
+  );
+});
+
+test('files without Kubernetes objects are left alone, even with YAML errors', () => {
+  assert.deepEqual(checkText('on:\n  push:\n    branches: [main\n', DEFAULT_SETTINGS), []);
+  assert.deepEqual(checkText('services:\n  web:\n    image: nginx\n', DEFAULT_SETTINGS), []);
+});
+
+test('a YAML error in a Kubernetes file is reported once, at its place, unless turned off', () => {
+  const text = `${svc('a')}---\napiVersion: v1\nkind: Service\nmetadata: {name: b\n`;
+  const findings = checkText(text, DEFAULT_SETTINGS);
+  const syntax = findings.filter((f) => f.code === 'yaml-syntax');
+  assert.ok(syntax.length >= 1);
+  assert.ok(syntax.every((f) => f.range.start.line >= 9));
+  assert.match(syntax[0].message, /^YAML syntax error: /);
+  const quiet = checkText(text, settingsFrom({ reportYamlErrors: false }));
+  assert.equal(quiet.filter((f) => f.code === 'yaml-syntax').length, 0);
+});
+
+test('Helm template documents are not checked; plain documents beside them are', () => {
+  const helm = `{{- if .Values.enabled }}\napiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  ports:\n  - port: 1\n  - port: 2\n{{- end }}\n`;
+  assert.deepEqual(checkText(helm, DEFAULT_SETTINGS), []);
+  const mixed = checkText(`${helm}---\n${svc('plain')}`, DEFAULT_SETTINGS);
+  assert.equal(mixed.length, 2);
+  assert.ok(mixed.every((f) => f.range.start.line > 10));
+});
+
+test('kind: List items are checked like top-level objects', () => {
+  const list = `apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Service\n  metadata:\n    name: a\n  spec:\n    ports:\n    - port: 1\n    - port: 2\n`;
+  const findings = checkText(list, DEFAULT_SETTINGS);
+  assert.deepEqual(findings.map((f) => f.field), ['spec.ports[0].name', 'spec.ports[1].name']);
+});
+
+test('enable: false turns everything off', () => {
+  assert.deepEqual(checkText(svc('a'), settingsFrom({ enable: false })), []);
+});
+
+test('alias bombs and deep nesting finish quickly without findings explosion', () => {
+  const levels = Array.from({ length: 20 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`);
+  const bomb = `l0: &l0 "lol"\n${levels.join('\n')}\napiVersion: v1\nkind: Service\nmetadata:\n  name: x\nspec:\n  ports: *l20\n`;
+  const started = Date.now();
+  checkText(bomb, DEFAULT_SETTINGS);
+  const deep = `apiVersion: v1\nkind: Service\nspec: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
+  checkText(deep, DEFAULT_SETTINGS);
+  assert.ok(Date.now() - started < 2000, 'took too long');
+});

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { splitDocuments } from '../../server/src/core/parse/split-documents';
+
+test('splitDocuments: cuts at --- lines and keeps each chunk\'s offset and first line', () => {
+  const text = 'a: 1\n---\nb: 2\n--- # comment\nc: 3\n';
+  const chunks = splitDocuments(text);
+  assert.deepEqual(
+    chunks.map((c) => [c.text, c.offset, c.line]),
+    [
+      ['a: 1\n', 0, 0],
+      ['---\nb: 2\n', 5, 1],
+      ['--- # comment\nc: 3\n', 14, 3],
+    ],
+  );
+});
+
+test('splitDocuments: a --- inside a value or indented is not a marker; ... ends a document', () => {
+  const text = 'a: "x --- y"\n  ---x: 1\nb: |\n  ---\n...\nc: 1\n';
+  const chunks = splitDocuments(text);
+  assert.deepEqual(
+    chunks.map((c) => c.text),
+    ['a: "x --- y"\n  ---x: 1\nb: |\n  ---\n...\n', 'c: 1\n'],
+  );
+});
+
+test('splitDocuments: CRLF line ends and a leading --- give the right lines', () => {
+  const chunks = splitDocuments('---\r\na: 1\r\n---\r\nb: 2\r\n');
+  assert.deepEqual(chunks.map((c) => c.line), [0, 2]);
+});
