@@ -14,7 +14,17 @@ const common = {
   logLevel: 'warning',
 };
 
+const e2eSuite = {
+  ...common,
+  entryPoints: ['test/e2e/suite/index.ts'],
+  outfile: 'test/e2e/out/suite.js',
+  external: ['vscode'],
+  // mocha's parallel mode resolves worker files at run time; the bundled suite runs serially and never loads them.
+  logOverride: { 'require-resolve-not-external': 'silent' },
+};
+
 await Promise.all([
+  ...(process.argv.includes('--e2e') ? [build(e2eSuite)] : []),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
   build({

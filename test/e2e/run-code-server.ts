@@ -1,0 +1,75 @@
+/**
+ * Runs the end-to-end suite in a real VS Code (code-server, the VS Code server build from the npm registry) driven
+ * by Debian's Chromium: first the extension-host suite (`test/e2e/suite`), then what a person sees in the Problems
+ * panel. Installs its tools once into a cache folder outside the repository and exits with the result.
+ */
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { openBrowser, runExtensionTests } from './launcher/browser';
+import type { BrowserSession } from './launcher/browser';
+import { installExtension, prepareDirs, startCodeServer } from './launcher/code-server';
+import type { CodeServer } from './launcher/code-server';
+import { cacheDir, installTools } from './launcher/install-tools';
+import { runCommand } from './launcher/run-command';
+import { ARTIFACTS, checkProblemsPanel } from './launcher/visible-check';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SUITE_TIMEOUT_MS = 4 * 60_000;
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const lap = (what: string) => console.log(`e2e: ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const tools = await installTools(cacheDir());
+  lap('tools ready');
+  await runCommand('npm', ['run', 'package', '--silent'], { cwd: ROOT, timeoutMs: 5 * 60_000 });
+  await runCommand(process.execPath, ['scripts/build.mjs', '--e2e'], { cwd: ROOT, timeoutMs: 120_000 });
+  lap('extension packaged and suite built');
+
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'kube-svc-e2e-'));
+  const dirs = prepareDirs(scratch);
+  await installExtension(tools, dirs, path.join(ROOT, 'kube-svc.vsix'));
+  const installed = path.join(dirs.extensions, readdirSync(dirs.extensions).find((d) => d.startsWith('kube-svc.kube-svc'))!);
+  lap(`installed the .vsix into ${installed}`);
+
+  let server: CodeServer | undefined;
+  let browser: BrowserSession | undefined;
+  try {
+    server = await startCodeServer(tools, dirs);
+    lap(`code-server listening at ${server.url}`);
+    browser = await openBrowser(tools.chromium);
+    const suiteWorkspace = freshWorkspace(scratch, 'suite-workspace');
+    const code = await runExtensionTests(browser, server.url, suiteWorkspace, installed, path.join(ROOT, 'test/e2e/out/suite.js'), SUITE_TIMEOUT_MS);
+    console.log(browser.suiteLines().join('\n'));
+    lap(`extension-host suite finished with code ${code}`);
+    if (code !== 0) throw new Error(`the extension-host suite failed (code ${code})`);
+    await browser.browser.close();
+    browser = await openBrowser(tools.chromium);
+    await checkProblemsPanel(browser.page, server.url, freshWorkspace(scratch, 'visible-workspace'));
+    lap(`Problems panel shows the diagnostic; screenshot in ${ARTIFACTS}`);
+    return 0;
+  } catch (error) {
+    console.error(`e2e: FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`---- page console (extension host included) ----\n${browser?.consoleLog() ?? '(no page)'}`);
+    console.error(`---- code-server log ----\n${server?.log() ?? '(not started)'}`);
+    return 1;
+  } finally {
+    await browser?.browser.close().catch(() => undefined);
+    await server?.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function freshWorkspace(scratch: string, name: string): string {
+  const folder = path.join(scratch, name);
+  cpSync(path.join(ROOT, 'test/e2e/fixtures'), folder, { recursive: true });
+  return folder;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`e2e: could not run: ${error instanceof Error ? error.stack : String(error)}`);
+    process.exit(1);
+  },
+);
