@@ -23,6 +23,8 @@ export function parseYamlDocument(text: string): ParsedDocument {
     merge: true,
     prettyErrors: false,
     uniqueKeys: true,
+    // go-yaml v2 reads `12:30` as the string "12:30", not as a base-60 number.
+    customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.format !== 'TIME'),
   });
   const syntaxErrors = doc.errors.map((e) => ({
     message: e.message,
@@ -139,8 +141,15 @@ function scalarOf(node: Scalar, span: Span): LScalar {
       ? null
       : typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean'
         ? raw
-        : String(raw);
+        : raw instanceof Date
+          ? goTimestamp(raw)
+          : String(raw);
   return { kind: 'scalar', span, value, quoted };
+}
+
+/** A YAML timestamp reaches the API server as the JSON of Go's time.Time: RFC 3339 without zero fractions. */
+function goTimestamp(date: Date): string {
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString().replace('.000Z', 'Z');
 }
 
 function nullAt(offset: number): LScalar {

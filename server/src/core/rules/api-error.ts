@@ -2,6 +2,8 @@
  * The API server's error vocabulary (`k8s.io/apimachinery/pkg/util/validation/field`), so that a finding reads
  * exactly like what `kubectl apply` prints: `spec.ports[1].name: Required value`.
  */
+import { goQuote } from './go-syntax';
+
 export type ErrorType = 'Required' | 'Invalid' | 'Duplicate' | 'NotSupported' | 'Forbidden' | 'TooLong' | 'TooMany';
 
 const TYPE_TEXT: Record<ErrorType, string> = {
@@ -26,15 +28,15 @@ export function formatApiError(field: string, type: ErrorType, value: BadValue |
   return `${field}: ${body}`;
 }
 
-/** Go's `%q` for strings, `%v` for numbers and booleans, JSON for lists. */
+/** Go's `%q` for strings, `%v` for numbers and booleans, `%#v` for a `[]string` (`[]string{"a", "b"}`). */
 function formatValue(value: BadValue): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null) return 'null';
-  if (typeof value === 'object') return JSON.stringify(value);
+  if (typeof value === 'string') return goQuote(value);
+  if (value === null) return '<nil>';
+  if (typeof value === 'object') return `[]string{${value.map(goQuote).join(', ')}}`;
   return String(value);
 }
 
 /** `supported values: "SCTP", "TCP", "UDP"` as `field.NotSupported` words it. */
 export function supportedValues(values: readonly string[]): string {
-  return `supported values: ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+  return `supported values: ${values.map(goQuote).join(', ')}`;
 }

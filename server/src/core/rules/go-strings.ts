@@ -18,7 +18,8 @@ export interface StringMapEntry {
   readonly key: string;
   readonly keySpan: Span;
   readonly value: string;
-  readonly valueNode: LNode;
+  /** The value node, or the whole entry when the value is an empty plain scalar (`key:`) with no text to point at. */
+  readonly valueSpan: Span;
 }
 
 /**
@@ -32,7 +33,8 @@ export function stringMapEntries(node: LNode | undefined): StringMapEntry[] {
   for (const pair of node.pairs) {
     const value = goString(pair.value);
     if (value === undefined) continue;
-    entries.push({ key: pair.key, keySpan: pair.keySpan, value, valueNode: pair.value });
+    const valueSpan = pair.value.span.end > pair.value.span.start ? pair.value.span : pair.span;
+    entries.push({ key: pair.key, keySpan: pair.keySpan, value, valueSpan });
   }
   return entries;
 }

@@ -9,6 +9,12 @@ export function metadataOf(object: K8sObject): LNode | undefined {
   return get(object.root, 'metadata');
 }
 
+/** False when `metadata` is a scalar or a list: the decoder refuses the object, so validation never runs. */
+export function metadataDecodes(object: K8sObject): boolean {
+  const metadata = metadataOf(object);
+  return metadata === undefined || isMap(metadata) || (metadata.kind === 'scalar' && metadata.value === null);
+}
+
 /** `ValidateServiceName` is `NameIsDNS1035Label`; `ValidateEndpointsName` is `NameIsDNSSubdomain`. */
 export function nameFunctionOf(kind: string): ValidateNameFunc {
   return kind === 'Service' ? nameIsDNS1035Label : nameIsDNSSubdomain;

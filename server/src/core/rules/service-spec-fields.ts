@@ -1,6 +1,7 @@
 import { get, isScalar, pairOf } from '../parse/located-node';
 import type { LNode, LPair, LScalar } from '../parse/located-node';
 import type { K8sObject } from '../model/k8s-object';
+import { isValidCIDRForLegacyField } from '../validation';
 
 /**
  * Typed reads of single Service fields as Go's decoder sees them, for the rules that check a field's value.
@@ -70,4 +71,13 @@ function isGoSpace(code: number): boolean {
     code === 0x205f ||
     code === 0x3000
   );
+}
+
+/**
+ * The CIDR check for load-balancer source ranges (field and annotation). The snapshot's `validation.IsValidCIDR`
+ * only parses with `ParseCIDRSloppy`; newer releases call it `IsValidCIDRForLegacyField` and add stricter checks
+ * behind the StrictIPCIDRValidation gate, which is off by default, so the lenient check is what a cluster applies.
+ */
+export function isValidSourceRangeCIDR(value: string): string[] {
+  return isValidCIDRForLegacyField(value, false);
 }

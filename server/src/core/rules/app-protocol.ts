@@ -1,0 +1,32 @@
+import { isQualifiedName } from '../validation';
+import type { Rule } from './rule';
+import { servicePortsOf } from './service-port-fields';
+
+/**
+ * P8: a set `appProtocol` must be a qualified name (`validateServicePort` → `ValidateQualifiedName`), one error per
+ * message; `appProtocol: ""` is set (a non-nil pointer) and fails, a null one is nil and is not checked.
+ */
+export const appProtocol: Rule = {
+  id: 'app-protocol',
+  kinds: ['Service'],
+  origin: 'validation',
+  severity: 'error',
+  description: 'A Service port appProtocol must be a qualified name such as "http" or "example.com/proto".',
+  check({ object, report }) {
+    for (const port of servicePortsOf(object)?.ports ?? []) {
+      const field = port.appProtocol;
+      if (!field?.pair || field.value === undefined) continue;
+      for (const message of isQualifiedName(field.value)) {
+        report({
+          field: `spec.ports[${port.index}].appProtocol`,
+          type: 'Invalid',
+          span: field.pair.value.span,
+          value: field.value,
+          detail: message,
+          advice: 'use an IANA service name such as "http", or a prefixed name such as "example.com/my-protocol"',
+          data: { index: port.index },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,38 @@
+import { get } from '../parse/located-node';
+import { goString } from './go-strings';
+import { metadataOf, nameFunctionOf } from './object-meta';
+import type { Rule } from './rule';
+
+/**
+ * M3: `metadata.generateName` must be a valid start of a name (`ValidateObjectMetaAccessor` calls the kind's name
+ * function with prefix=true, which masks one trailing "-"). One Invalid error per message of the name function.
+ */
+export const metadataGenerateName: Rule = {
+  id: 'metadata-generate-name',
+  kinds: ['Service', 'Endpoints'],
+  origin: 'validation',
+  severity: 'error',
+  description: 'metadata.generateName must be a valid name prefix for the kind (a trailing "-" is allowed).',
+  check({ object, report }) {
+    const node = get(metadataOf(object), 'generateName');
+    const generateName = goString(node);
+    if (node === undefined || !generateName) return;
+    for (const detail of nameFunctionOf(object.kind)(generateName, true)) {
+      report({
+        field: 'metadata.generateName',
+        type: 'Invalid',
+        span: node.span,
+        value: generateName,
+        detail,
+        advice: generateNameAdvice(object.kind),
+        data: { generateName },
+      });
+    }
+  },
+};
+
+function generateNameAdvice(kind: string): string {
+  return kind === 'Service'
+    ? 'start generateName with a letter and use only lower-case letters, digits or "-" (a trailing "-" is fine)'
+    : 'start generateName with a letter or digit and use only lower-case letters, digits, "-" or "." (a trailing "-" is fine)';
+}

@@ -1,0 +1,16 @@
+import { get } from '../parse/located-node';
+import { metadataOf } from './object-meta';
+import type { Rule } from './rule';
+import { validateLabels } from './validate-labels';
+
+/** M5: label keys must be qualified names and values label values (`ValidateLabels` on `metadata.labels`). */
+export const metadataLabels: Rule = {
+  id: 'metadata-labels',
+  kinds: ['Service', 'Endpoints'],
+  origin: 'validation',
+  severity: 'error',
+  description: 'metadata.labels keys must be qualified names and values valid label values.',
+  check({ object, report }) {
+    for (const problem of validateLabels(get(metadataOf(object), 'labels'), 'metadata.labels')) report(problem);
+  },
+};

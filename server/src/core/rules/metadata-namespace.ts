@@ -1,0 +1,34 @@
+import { get } from '../parse/located-node';
+import { nameIsDNSLabel } from '../validation';
+import { goString } from './go-strings';
+import { metadataOf } from './object-meta';
+import type { Rule } from './rule';
+
+/**
+ * M4: a namespace written in the manifest must be a DNS-1123 label (`ValidateNamespaceName` = NameIsDNSLabel).
+ * An empty or missing namespace is not reported: `kubectl` and the API server fill it in from the request before
+ * validation, so the Required error of `ValidateObjectMetaAccessor` cannot happen through the API.
+ */
+export const metadataNamespace: Rule = {
+  id: 'metadata-namespace',
+  kinds: ['Service', 'Endpoints'],
+  origin: 'validation',
+  severity: 'error',
+  description: 'metadata.namespace, when written, must be a valid namespace name (a DNS-1123 label).',
+  check({ object, report }) {
+    const node = get(metadataOf(object), 'namespace');
+    const namespace = goString(node);
+    if (node === undefined || !namespace) return;
+    for (const detail of nameIsDNSLabel(namespace, false)) {
+      report({
+        field: 'metadata.namespace',
+        type: 'Invalid',
+        span: node.span,
+        value: namespace,
+        detail,
+        advice: 'a namespace name is at most 63 lower-case letters, digits or "-", starting and ending with a letter or digit',
+        data: { namespace },
+      });
+    }
+  },
+};

@@ -1,0 +1,231 @@
+import { get, isScalar, pairOf, str } from '../parse/located-node';
+import type { LNode, Span } from '../parse/located-node';
+import { isCore } from '../model/k8s-object';
+import type { K8sObject } from '../model/k8s-object';
+import { serviceView } from '../model/service';
+import type { PortRange } from '../settings';
+import type { FileRuleContext } from './rule';
+import { int32Field, servicePortsOf, stringField } from './service-port-fields';
+import type { ServicePortFields } from './service-port-fields';
+
+/**
+ * A replay of the cluster's node-port allocator over the Services of one file, as `kubectl apply -f` creates them
+ * in order on a cluster where no other Service holds a node port. It follows the registry's create path
+ * (pkg/registry/core/service/storage/alloc.go `txnAllocNodePorts`, `initNodePorts`, `allocHealthCheckNodePort`)
+ * and portallocator's `Allocate`:
+ * - only NodePort and LoadBalancer Services get node ports; ClusterIP and ExternalName ones are skipped;
+ * - numbers are allocated cluster-wide whatever the protocol; ports with the same `port` number share the first
+ *   one's nodePort (TCP+UDP on 53 → one nodePort), any other reuse of a number is "already allocated";
+ * - a Service stops at its first refusal and gives back what it took (the operation is rolled back);
+ * - then `healthCheckNodePort` for a LoadBalancer with `externalTrafficPolicy: Local`.
+ * Ports left at 0 are assigned from free numbers by the cluster and never conflict here.
+ */
+
+export type RefusalKind = 'range' | 'allocated';
+
+export interface NodePortRefusal {
+  readonly kind: RefusalKind;
+  readonly documentIndex: number;
+  readonly field: string;
+  readonly nodePort: number;
+  readonly span: Span;
+  /** The allocator's own text, as the API server returns it. */
+  readonly detail: string;
+  /** The port entry the error path names; undefined for healthCheckNodePort. */
+  readonly index: number | undefined;
+  /** Who already holds the number, for 'allocated'. */
+  readonly holder?: Holder;
+}
+
+export interface Holder {
+  /** `metadata.name` of the Service holding it; "" when it has none (generateName). */
+  readonly service: string;
+  readonly documentIndex: number;
+  readonly field: string;
+  /** True when the holder is an earlier field of the refused Service itself. */
+  readonly sameService: boolean;
+}
+
+type ObjectAt = FileRuleContext['objects'][number];
+
+/** `ErrNotInRange` with the range as `net.PortRange.String()` prints it. */
+export function notInRangeText(range: PortRange): string {
+  return `provided port is not in the valid range. The range of valid ports is ${range.min}-${range.max}`;
+}
+
+/** `ErrAllocated`. */
+export const ALREADY_ALLOCATED_TEXT = 'provided port is already allocated';
+
+export function allocateNodePorts(objects: readonly ObjectAt[], range: PortRange): NodePortRefusal[] {
+  const cluster = new ClusterNodePorts(range);
+  const refusals: NodePortRefusal[] = [];
+  for (const { object, documentIndex } of objects) {
+    if (!isCore(object, 'Service')) continue;
+    const refusal = allocateService(new ServiceRequest(object, documentIndex), cluster);
+    if (refusal) refusals.push(refusal);
+  }
+  return refusals;
+}
+
+/** The numbers held so far, by Services already created from this file. */
+class ClusterNodePorts {
+  private readonly held = new Map<number, Holder>();
+  private readonly byService = new Map<string, number[]>();
+
+  constructor(readonly range: PortRange) {}
+
+  holderOf(nodePort: number): Holder | undefined {
+    return this.held.get(nodePort);
+  }
+
+  /** A Service applied again under the same namespace/name is an update of the first: its ports are its own. */
+  releaseEarlierVersion(identity: string | undefined): void {
+    if (identity === undefined) return;
+    for (const nodePort of this.byService.get(identity) ?? []) this.held.delete(nodePort);
+    this.byService.delete(identity);
+  }
+
+  commit(identity: string | undefined, taken: ReadonlyMap<number, Holder>): void {
+    for (const [nodePort, holder] of taken) this.held.set(nodePort, { ...holder, sameService: false });
+    if (identity !== undefined) this.byService.set(identity, [...taken.keys()]);
+  }
+}
+
+/** What one Service asks for, decoded; `decodable` is false when the decoder would refuse it first. */
+class ServiceRequest {
+  readonly type: string;
+  readonly ports: readonly ServicePortFields[] | undefined;
+  readonly name: string;
+  readonly identity: string | undefined;
+
+  constructor(
+    readonly object: K8sObject,
+    readonly documentIndex: number,
+  ) {
+    this.type = serviceView(object).type;
+    this.ports = servicePortsOf(object)?.ports;
+    this.name = str(get(object.root, 'metadata', 'name')) ?? '';
+    const namespace = str(get(object.root, 'metadata', 'namespace')) ?? '';
+    this.identity = this.name === '' ? undefined : `${namespace}/${this.name}`;
+  }
+
+  /** Every port field and healthCheckNodePort decode; otherwise the decoder refuses the object first. */
+  get decodable(): boolean {
+    const healthCheckNodePort = int32Field(pairOf(get(this.object.root, 'spec'), 'healthCheckNodePort'));
+    return healthCheckNodePort !== undefined && this.ports !== undefined && this.ports.every(isDecodable);
+  }
+
+  /** `shouldAllocateNodePorts`: false only for a LoadBalancer with `allocateLoadBalancerNodePorts: false`. */
+  get allocatesMissingNodePorts(): boolean {
+    if (this.type === 'NodePort') return true;
+    const flag = get(this.object.root, 'spec', 'allocateLoadBalancerNodePorts');
+    return !(isScalar(flag) && flag.value === false);
+  }
+
+  /** `apiservice.NeedsHealthCheck`: a LoadBalancer with `externalTrafficPolicy: Local`. */
+  get needsHealthCheck(): boolean {
+    const policy = stringField(pairOf(get(this.object.root, 'spec'), 'externalTrafficPolicy'));
+    return this.type === 'LoadBalancer' && policy?.value === 'Local';
+  }
+}
+
+function allocateService(request: ServiceRequest, cluster: ClusterNodePorts): NodePortRefusal | undefined {
+  if (!request.decodable) return undefined;
+  cluster.releaseEarlierVersion(request.identity);
+  if (request.type !== 'NodePort' && request.type !== 'LoadBalancer') return undefined;
+  const operation = new AllocationOperation(request, cluster);
+  const refusal = operation.allocatePorts() ?? operation.allocateHealthCheckNodePort();
+  if (!refusal) cluster.commit(request.identity, operation.taken);
+  return refusal;
+}
+
+/** One Service's `PortAllocationOperation`: allocations are its own until committed. */
+class AllocationOperation {
+  readonly taken = new Map<number, Holder>();
+
+  constructor(
+    private readonly request: ServiceRequest,
+    private readonly cluster: ClusterNodePorts,
+  ) {}
+
+  /** `initNodePorts`. */
+  allocatePorts(): NodePortRefusal | undefined {
+    const ports = this.request.ports ?? [];
+    const nodePortOfPort = new Map<number, number>();
+    for (const port of ports) {
+      const nodePort = port.nodePort?.value ?? 0;
+      const portNumber = port.port?.value ?? 0;
+      if (nodePort === 0 && !this.request.allocatesMissingNodePorts) continue;
+      const shared = nodePortOfPort.get(portNumber);
+      if (shared === undefined) {
+        const requested = findRequestedNodePort(portNumber, ports);
+        if (!requested) continue; // AllocateNext: any free number
+        const refusal = this.allocate(requested.nodePort?.value ?? 0, port.index, requested);
+        if (refusal) return refusal;
+        nodePortOfPort.set(portNumber, requested.nodePort?.value ?? 0);
+      } else if (nodePort !== 0 && nodePort !== shared) {
+        const refusal = this.allocate(nodePort, port.index, port);
+        if (refusal) return refusal;
+      }
+    }
+    return undefined;
+  }
+
+  /** `allocHealthCheckNodePort`, for a requested number only. */
+  allocateHealthCheckNodePort(): NodePortRefusal | undefined {
+    if (!this.request.needsHealthCheck) return undefined;
+    const pair = pairOf(get(this.request.object.root, 'spec'), 'healthCheckNodePort');
+    const requested = int32Field(pair)?.value ?? 0;
+    if (!pair || requested === 0) return undefined;
+    return this.allocate(requested, undefined, pair.value);
+  }
+
+  /** `PortAllocationOperation.Allocate` → `PortAllocator.Allocate`: range first, then the bitmap. */
+  private allocate(
+    nodePort: number,
+    index: number | undefined,
+    source: ServicePortFields | LNode,
+  ): NodePortRefusal | undefined {
+    const field = index === undefined ? 'spec.healthCheckNodePort' : `spec.ports[${index}].nodePort`;
+    const span = 'kind' in source ? source.span : (source.nodePort?.pair?.value ?? source.node).span;
+    const { range } = this.cluster;
+    if (nodePort < range.min || nodePort > range.max) {
+      return this.refusal('range', nodePort, index, field, span, notInRangeText(range));
+    }
+    const holder = this.taken.get(nodePort) ?? this.cluster.holderOf(nodePort);
+    if (holder) return { ...this.refusal('allocated', nodePort, index, field, span, ALREADY_ALLOCATED_TEXT), holder };
+    this.taken.set(nodePort, {
+      service: this.request.name,
+      documentIndex: this.request.documentIndex,
+      field,
+      sameService: true,
+    });
+    return undefined;
+  }
+
+  private refusal(
+    kind: RefusalKind,
+    nodePort: number,
+    index: number | undefined,
+    field: string,
+    span: Span,
+    allocatorText: string,
+  ): NodePortRefusal {
+    // The health check port's failure comes back as an internal error wrapping the allocator's text.
+    const detail =
+      index === undefined
+        ? `failed to allocate requested HealthCheck NodePort ${nodePort}: ${allocatorText}`
+        : allocatorText;
+    return { kind, documentIndex: this.request.documentIndex, field, nodePort, span, detail, index };
+  }
+}
+
+function isDecodable(port: ServicePortFields): boolean {
+  const fields = [port.name, port.port, port.protocol, port.targetPort, port.appProtocol, port.nodePort];
+  return fields.every((field) => field !== undefined);
+}
+
+/** `findRequestedNodePort`: the first port entry with this port number and a nodePort set. */
+function findRequestedNodePort(port: number, ports: readonly ServicePortFields[]): ServicePortFields | undefined {
+  return ports.find((p) => (p.port?.value ?? 0) === port && (p.nodePort?.value ?? 0) !== 0);
+}

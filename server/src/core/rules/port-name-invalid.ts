@@ -1,0 +1,41 @@
+import { isDNS1123Label } from '../validation';
+import type { Rule } from './rule';
+import { servicePortsOf } from './service-port-fields';
+
+/**
+ * P3: a non-empty port name must be a DNS-1123 label (`validateServicePort` → `ValidateDNS1123Label`), one error
+ * per broken rule. It is not checked as an IANA service name: `123-abc` is fine, uppercase is not.
+ */
+export const portNameInvalid: Rule = {
+  id: 'port-name-invalid',
+  kinds: ['Service'],
+  origin: 'validation',
+  severity: 'error',
+  description: 'A Service port name must be a DNS-1123 label (lowercase letters, digits and "-", at most 63).',
+  check({ object, report }) {
+    for (const port of servicePortsOf(object)?.ports ?? []) {
+      const name = port.name;
+      if (!name?.pair || name.value === '') continue;
+      for (const message of isDNS1123Label(name.value)) {
+        report({
+          field: `spec.ports[${port.index}].name`,
+          type: 'Invalid',
+          span: name.pair.value.span,
+          value: name.value,
+          detail: message,
+          advice: 'use lowercase letters, digits and "-" only, starting and ending with a letter or digit',
+          data: { index: port.index, suggestion: suggestedLabel(name.value) },
+        });
+      }
+    }
+  },
+};
+
+/** A best guess at the label meant, for a quick fix: lowercased, other characters as "-", trimmed to 63. */
+function suggestedLabel(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .slice(0, 63)
+    .replace(/^-+|-+$/g, '');
+}
