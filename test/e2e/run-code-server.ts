@@ -34,18 +34,25 @@ async function main(): Promise<number> {
 
   let server: CodeServer | undefined;
   let browser: BrowserSession | undefined;
+  const tally = { passed: 0, failed: 0 };
   try {
     server = await startCodeServer(tools, dirs);
     lap(`code-server listening at ${server.url}`);
     browser = await openBrowser(tools.chromium);
     const suiteWorkspace = freshWorkspace(scratch, 'suite-workspace');
-    const code = await runExtensionTests(browser, server.url, suiteWorkspace, installed, path.join(ROOT, 'test/e2e/out/suite.js'), SUITE_TIMEOUT_MS);
-    console.log(browser.suiteLines().join('\n'));
+    const testsPath = path.join(ROOT, 'test/e2e/out/suite.js');
+    const code = await runExtensionTests(browser, server.url, suiteWorkspace, installed, testsPath, SUITE_TIMEOUT_MS);
+    const lines = browser.suiteLines();
+    console.log(lines.join('\n'));
+    countSuite(lines, tally);
     lap(`extension-host suite finished with code ${code}`);
     if (code !== 0) throw new Error(`the extension-host suite failed (code ${code})`);
     await browser.browser.close();
     browser = await openBrowser(tools.chromium);
+    tally.failed++;
     await checkProblemsPanel(browser.page, server.url, freshWorkspace(scratch, 'visible-workspace'));
+    tally.failed--;
+    tally.passed++;
     lap(`Problems panel shows the diagnostic; screenshot in ${ARTIFACTS}`);
     return 0;
   } catch (error) {
@@ -57,7 +64,19 @@ async function main(): Promise<number> {
     await browser?.browser.close().catch(() => undefined);
     await server?.stop();
     rmSync(scratch, { recursive: true, force: true });
+    console.log(`e2e: ${tally.passed} passed, ${tally.failed} failed`);
   }
+}
+
+/** Adds the suite's own closing `[e2e] N passed, N failed` line to the tally. */
+function countSuite(lines: readonly string[], tally: { passed: number; failed: number }): void {
+  const summary = lines.map((line) => /^\[e2e\] (\d+) passed, (\d+) failed$/.exec(line)).find((m) => m !== null);
+  if (!summary) {
+    tally.failed++;
+    return;
+  }
+  tally.passed += Number(summary[1]);
+  tally.failed += Number(summary[2]);
 }
 
 function freshWorkspace(scratch: string, name: string): string {

@@ -21,7 +21,9 @@ describe('kube-svc in a real VS Code', () => {
     assert.equal(document.languageId, 'yaml');
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is installed`);
-    await waitFor('the extension to activate', () => (extension.isActive ? true : undefined));
+    // activate() rejects when the extension's own activate() throws, which isActive alone does not show.
+    await extension.activate();
+    assert.ok(extension.isActive);
   });
 
   it('reports the unnamed port of a two-port Service at the port item', async () => {
@@ -52,6 +54,7 @@ describe('kube-svc in a real VS Code', () => {
   it('clears the diagnostic when the port gets a name', async () => {
     const uri = fixture('two-ports.yaml');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor('the diagnostic before the edit', () => (kubeSvcDiagnostics(uri).length === 1 ? true : undefined));
     const applied = await editor.edit((edit) => edit.insert(new vscode.Position(10, 6), 'name: https\n      '));
     assert.ok(applied);
     await waitFor('the diagnostic to clear', () => (kubeSvcDiagnostics(uri).length === 0 ? true : undefined));

@@ -16,8 +16,9 @@ export function run(): Promise<void> {
 }
 
 /** One `[e2e]` line per test and a closing `N passed, N failed` line, through console.log. */
-class ConsoleReporter {
-  constructor(runner: Mocha.Runner) {
+class ConsoleReporter extends Mocha.reporters.Base {
+  constructor(runner: Mocha.Runner, options?: Mocha.MochaOptions) {
+    super(runner, options);
     let passed = 0;
     let failed = 0;
     runner.on('pass', (test) => {
