@@ -288,6 +288,15 @@ test('field-type: YAML infinity cannot become JSON', () => {
   ]);
 });
 
+test('field-type: only .nan/.NaN/.NAN are NaN; `.`, `.e1`, `-.` stay strings as in go-yaml v2', () => {
+  assert.deepEqual(fieldsOf(fieldType, service('  externalName: .nan\n  ports:\n  - port: 80')), [
+    ['spec.externalName', 'Invalid'],
+  ]);
+  for (const plain of ['.', '.e1', '-.', '+.', '._']) {
+    assert.deepEqual(runRule(fieldType, service(`  externalName: ${plain}\n  ports:\n  - port: 80`)), [], plain);
+  }
+});
+
 test('field-type: nothing inside a refused value, an unknown key or fieldsV1 is checked', () => {
   const yaml = service(
     '  ports:\n    first: {port: "80"}\n  extra: {port: "80"}',

@@ -135,7 +135,7 @@ function trimmedSpan(node: YamlNode, text: string): Span {
 
 function scalarOf(node: Scalar, span: Span): LScalar {
   const quoted = node.type !== undefined && node.type !== Scalar.PLAIN;
-  const raw = node.value;
+  const raw = goNotANumber(node);
   const value =
     raw === null || raw === undefined
       ? null
@@ -145,6 +145,17 @@ function scalarOf(node: Scalar, span: Span): LScalar {
           ? goTimestamp(raw)
           : String(raw);
   return { kind: 'scalar', span, value, quoted };
+}
+
+/**
+ * The `yaml` package reads every plain scalar that fits its YAML 1.1 float pattern as a number, so `.`, `.e1` or `-.`
+ * become NaN. go-yaml v2 knows only `.nan`, `.NaN` and `.NAN` as NaN and keeps the others as strings (its
+ * `strconv.ParseFloat` fails on them).
+ */
+function goNotANumber(node: Scalar): unknown {
+  const raw = node.value;
+  if (typeof raw !== 'number' || !Number.isNaN(raw) || typeof node.source !== 'string') return raw;
+  return /^\.(nan|NaN|NAN)$/.test(node.source) ? raw : node.source;
 }
 
 /** A YAML timestamp reaches the API server as the JSON of Go's time.Time: RFC 3339 without zero fractions. */
