@@ -7,8 +7,13 @@ import {
 } from 'vscode-languageserver/node';
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { docsFor } from './core/docs';
 import { FileChecker } from './core/features/check-file';
+import { completionsAt } from './core/features/completion';
+import { hoverAt } from './core/features/hover';
+import { resolveLanguage } from './core/settings';
 import { SettingsSource } from './lsp/settings-source';
+import { toCompletionItem } from './lsp/to-completion-item';
 import { toDiagnostic } from './lsp/to-diagnostic';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -17,14 +22,20 @@ const checkers = new Map<string, FileChecker>();
 const pending = new Map<string, NodeJS.Immediate>();
 let settings: SettingsSource;
 let canRegisterConfiguration = false;
+let locale: string | undefined;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const workspace = params.capabilities.workspace;
   settings = new SettingsSource(connection, workspace?.configuration === true);
   settings.useInitial(params.initializationOptions);
+  locale = params.locale;
   canRegisterConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
   return {
-    capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [':', ' ', '-'] },
+    },
     serverInfo: { name: 'kube-svc' },
   };
 });
@@ -75,13 +86,48 @@ function cancel(uri: string): void {
   pending.delete(uri);
 }
 
+function language(): 'en' | 'ko' {
+  return resolveLanguage(settings.settings.language, locale);
+}
+
+function checkerFor(uri: string): FileChecker {
+  let checker = checkers.get(uri);
+  if (!checker) checkers.set(uri, (checker = new FileChecker()));
+  return checker;
+}
+
+connection.onHover((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || !settings.settings.enable) return null;
+  try {
+    const located = checkerFor(document.uri).analyse(document.getText());
+    const hover = hoverAt(located, params.position, docsFor(language()), language());
+    return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
+  } catch (error) {
+    connection.console.error(`kube-svc: hover failed: ${error instanceof Error ? error.stack : String(error)}`);
+    return null;
+  }
+});
+
+connection.onCompletion((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || !settings.settings.enable) return null;
+  try {
+    const text = document.getText();
+    const located = checkerFor(document.uri).analyse(text);
+    return completionsAt(located, text, params.position, docsFor(language())).map(toCompletionItem);
+  } catch (error) {
+    connection.console.error(`kube-svc: completion failed: ${error instanceof Error ? error.stack : String(error)}`);
+    return null;
+  }
+});
+
 function validate(uri: string): void {
   const document = documents.get(uri);
   if (!document) return;
-  let checker = checkers.get(uri);
-  if (!checker) checkers.set(uri, (checker = new FileChecker()));
+  const checker = checkerFor(uri);
   try {
-    const findings = checker.check(document.getText(), settings.settings);
+    const findings = checker.check(document.getText(), settings.settings, language());
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: findings.map(toDiagnostic) });
   } catch (error) {
     // A bug must cost one file its diagnostics, never the server.

@@ -51,12 +51,17 @@ export class LspSession {
     this.connection.listen();
   }
 
-  async initialize(capabilities: ClientCapabilities = { workspace: { configuration: true } }, initializationOptions?: unknown): Promise<void> {
+  async initialize(
+    capabilities: ClientCapabilities = { workspace: { configuration: true } },
+    initializationOptions?: unknown,
+    locale?: string,
+  ): Promise<void> {
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       capabilities,
       initializationOptions,
+      locale,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
   }

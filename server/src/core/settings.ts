@@ -8,22 +8,30 @@ export interface PortRange {
   readonly max: number;
 }
 
+/** `auto` follows the editor's display language (LSP `initialize` locale). */
+export type LanguageSetting = 'auto' | 'en' | 'ko';
+
 export interface CheckSettings {
   readonly enable: boolean;
+  readonly language: LanguageSetting;
   /** Level per rule id; a rule not listed keeps its default severity. */
   readonly rules: Readonly<Record<string, RuleLevel>>;
   /** The cluster's `--service-node-port-range`. */
   readonly nodePortRange: PortRange;
   readonly reportYamlErrors: boolean;
+  /** The namespace of objects that set no `metadata.namespace` (kubectl's context namespace), for workspace checks. */
+  readonly defaultNamespace: string;
 }
 
 export const DEFAULT_NODE_PORT_RANGE: PortRange = { min: 30000, max: 32767 };
 
 export const DEFAULT_SETTINGS: CheckSettings = {
   enable: true,
+  language: 'auto',
   rules: {},
   nodePortRange: DEFAULT_NODE_PORT_RANGE,
   reportYamlErrors: true,
+  defaultNamespace: 'default',
 };
 
 const LEVELS: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'];
@@ -33,10 +41,12 @@ export function settingsFrom(raw: unknown): CheckSettings {
   const input = isRecord(raw) ? raw : {};
   return {
     enable: typeof input.enable === 'boolean' ? input.enable : DEFAULT_SETTINGS.enable,
+    language: input.language === 'en' || input.language === 'ko' ? input.language : 'auto',
     rules: ruleLevelsFrom(input.rules),
     nodePortRange: parsePortRange(input.nodePortRange) ?? DEFAULT_NODE_PORT_RANGE,
     reportYamlErrors:
       typeof input.reportYamlErrors === 'boolean' ? input.reportYamlErrors : DEFAULT_SETTINGS.reportYamlErrors,
+    defaultNamespace: parseNamespace(input.defaultNamespace) ?? DEFAULT_SETTINGS.defaultNamespace,
   };
 }
 
@@ -63,6 +73,19 @@ export function parsePortRange(raw: unknown): PortRange | undefined {
   return { min, max };
 }
 
+/** A namespace name is a DNS-1123 label; anything else is ignored. */
+function parseNamespace(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const name = raw.trim();
+  return name.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) ? name : undefined;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The language texts are shown in: the setting, else the editor's locale when it is Korean, else English. */
+export function resolveLanguage(setting: LanguageSetting, locale: string | undefined): 'en' | 'ko' {
+  if (setting !== 'auto') return setting;
+  return locale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }

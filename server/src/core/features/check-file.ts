@@ -4,13 +4,16 @@ import { formatApiError } from '../rules/api-error';
 import { FILE_RULES, OBJECT_RULES } from '../rules/registry';
 import type { FileRule, Problem } from '../rules/rule';
 import type { RuleProblem } from '../rules/rule-problem';
+import { DOCS_KO } from '../docs/docs-ko';
+import type { Language } from '../docs/doc-types';
 import type { CheckSettings, RuleLevel } from '../settings';
 import { analyseDocument } from './analyse-document';
 import type { DocumentAnalysis } from './analyse-document';
 import { YAML_SYNTAX_RULE } from './finding';
 import type { Finding } from './finding';
 
-interface Located {
+/** One `---` document of a file with its cached analysis. */
+export interface Located {
   readonly chunk: DocumentChunk;
   readonly analysis: DocumentAnalysis;
 }
@@ -25,19 +28,20 @@ export class FileChecker {
   /** How many documents the last check had to parse: 1 after a keystroke inside one document. */
   parsedLastTime = 0;
 
-  check(text: string, settings: CheckSettings): Finding[] {
+  /** `language` picks the advice after the API server's text; the API server's own words stay as it prints them. */
+  check(text: string, settings: CheckSettings, language: Language = 'en'): Finding[] {
     if (!settings.enable) return [];
     const located = this.analyse(text);
     const isKubernetes = located.some((l) => l.analysis.objects.length > 0);
     if (!isKubernetes) return [];
     const findings: Finding[] = [];
     for (const { chunk, analysis } of located) {
-      if (settings.reportYamlErrors) findings.push(...syntaxFindings(chunk, analysis));
-      for (const problem of analysis.problems) pushFinding(findings, problem, chunk, analysis, settings);
+      if (settings.reportYamlErrors) findings.push(...syntaxFindings(chunk, analysis, language));
+      for (const problem of analysis.problems) pushFinding(findings, problem, chunk, analysis, settings, language);
     }
     for (const problem of runFileRules(located, settings)) {
       const { chunk, analysis } = located[problem.documentIndex];
-      pushFinding(findings, problem, chunk, analysis, settings);
+      pushFinding(findings, problem, chunk, analysis, settings, language);
     }
     return findings;
   }
@@ -55,6 +59,20 @@ export class FileChecker {
     return located;
   }
 
+  /**
+   * Every rule problem of the text with the document it is in: the object rules' (cached per document), then the
+   * file rules'. Rules set to `off` are left out. For quick fixes, which need the problem's data and document.
+   */
+  ruleProblems(text: string, settings: CheckSettings): (RuleProblem & { readonly located: Located })[] {
+    if (!settings.enable) return [];
+    const located = this.analyse(text);
+    const found = located.flatMap((l) => l.analysis.problems.map((problem) => ({ ...problem, located: l })));
+    for (const { documentIndex, ...problem } of runFileRules(located, settings)) {
+      found.push({ ...problem, located: located[documentIndex] });
+    }
+    return found.filter((p) => (settings.rules[p.ruleId] ?? p.severity) !== 'off');
+  }
+
   private fresh(text: string): DocumentAnalysis {
     this.parsedLastTime++;
     return analyseDocument(text, OBJECT_RULES);
@@ -62,15 +80,17 @@ export class FileChecker {
 }
 
 /** Checks a whole text once, without keeping a cache. */
-export function checkText(text: string, settings: CheckSettings): Finding[] {
-  return new FileChecker().check(text, settings);
+export function checkText(text: string, settings: CheckSettings, language: Language = 'en'): Finding[] {
+  return new FileChecker().check(text, settings, language);
 }
 
-function syntaxFindings(chunk: DocumentChunk, analysis: DocumentAnalysis): Finding[] {
+const SYNTAX_ERROR: Record<Language, string> = { en: 'YAML syntax error', ko: 'YAML 구문 오류' };
+
+function syntaxFindings(chunk: DocumentChunk, analysis: DocumentAnalysis, language: Language): Finding[] {
   return analysis.parsed.syntaxErrors.map((error) => ({
     code: YAML_SYNTAX_RULE,
     severity: 'error',
-    message: `YAML syntax error: ${error.message}`,
+    message: `${SYNTAX_ERROR[language]}: ${error.message}`,
     range: analysis.lines.range(error.span, chunk.line),
     field: '',
     type: 'SyntaxError',
@@ -84,6 +104,7 @@ function pushFinding(
   chunk: DocumentChunk,
   analysis: DocumentAnalysis,
   settings: CheckSettings,
+  language: Language,
 ): void {
   const level: RuleLevel = settings.rules[tagged.ruleId] ?? tagged.severity;
   if (level === 'off') return;
@@ -91,7 +112,7 @@ function pushFinding(
   out.push({
     code: tagged.ruleId,
     severity: level,
-    message: messageOf(problem),
+    message: messageOf(problem, language === 'ko' ? DOCS_KO.ruleAdvice[tagged.ruleId] : undefined),
     range: analysis.lines.range(problem.span, chunk.line),
     field: problem.field,
     type: problem.type,
@@ -100,9 +121,10 @@ function pushFinding(
   });
 }
 
-export function messageOf(problem: Problem): string {
+/** The API server's text, then what to do: the rule's own advice, or `advice` given in the user's language. */
+export function messageOf(problem: Problem, advice = problem.advice): string {
   const text = formatApiError(problem.field, problem.type, problem.value, problem.detail);
-  return problem.advice ? `${text} — ${problem.advice}` : text;
+  return advice ? `${text} — ${advice}` : text;
 }
 
 interface FileProblem extends RuleProblem {

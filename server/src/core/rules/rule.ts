@@ -7,7 +7,7 @@ import type { BadValue, ErrorType } from './api-error';
  * Who refuses the manifest: the API server's validation, its decoder (wrong field types, unknown fields), or the
  * cluster's allocator (node ports, which depend on the cluster's configuration).
  */
-export type RuleOrigin = 'validation' | 'decoding' | 'allocator';
+export type RuleOrigin = 'validation' | 'decoding' | 'allocator' | 'workspace';
 
 /** One problem as a rule sees it: the API server's field path and error type, and where it is in the document. */
 export interface Problem {

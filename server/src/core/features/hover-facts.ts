@@ -1,0 +1,90 @@
+import { get, str } from '../parse/located-node';
+import type { K8sObject } from '../model/k8s-object';
+import { serviceView } from '../model/service';
+import type { PortView, ServiceView } from '../model/service';
+import type { PathSegment } from '../parse/node-at';
+import type { Language } from '../docs/doc-types';
+
+/**
+ * What a hovered field resolves to in this manifest: the DNS name and port a `port` is reached at, the container
+ * port a `targetPort` sends to, what a `nodePort` opens. Plain sentences, in the user's language.
+ */
+export function hoverFacts(object: K8sObject, path: readonly PathSegment[], language: Language): string[] {
+  if (object.kind !== 'Service') return [];
+  const service = serviceView(object);
+  const words = WORDS[language];
+  const [first, second, index, field] = path;
+  if (first === 'spec' && second === 'ports' && typeof index === 'number' && service.ports[index]) {
+    return portFacts(object, service, service.ports[index], field, words);
+  }
+  if (first === 'spec' && second === 'type') return [words.type(service.type)];
+  if (first === 'spec' && second === 'clusterIP' && service.headless) return [words.headless(dnsName(object))];
+  if (first === 'metadata' && second === 'name') return [words.dns(dnsName(object))];
+  return [];
+}
+
+function portFacts(
+  object: K8sObject,
+  service: ServiceView,
+  port: PortView,
+  field: PathSegment | undefined,
+  words: Words,
+): string[] {
+  const host = dnsName(object);
+  if (field === 'port' && port.port !== undefined) {
+    const facts = [words.reach(`${host}:${port.port}`)];
+    if (!port.targetPortPair) facts.push(words.targetDefaulted(port.port));
+    return facts;
+  }
+  if (field === 'targetPort' && port.targetPort !== undefined) return [words.target(port.targetPort, port.protocol)];
+  if (field === 'nodePort' && port.nodePort !== undefined) {
+    return service.type === 'ClusterIP' ? [] : [words.nodePort(port.nodePort, port.port)];
+  }
+  return [];
+}
+
+/** `name.namespace.svc.cluster.local`; the namespace is `default` when the manifest does not say. */
+export function dnsName(object: K8sObject): string {
+  const name = str(get(object.root, 'metadata', 'name')) || '<name>';
+  const namespace = str(get(object.root, 'metadata', 'namespace')) || 'default';
+  return `${name}.${namespace}.svc.cluster.local`;
+}
+
+interface Words {
+  reach(address: string): string;
+  targetDefaulted(port: number): string;
+  target(target: number | string, protocol: string): string;
+  nodePort(nodePort: number, port: number | undefined): string;
+  type(type: string): string;
+  headless(host: string): string;
+  dns(host: string): string;
+}
+
+const WORDS: Record<Language, Words> = {
+  en: {
+    reach: (address) => `Reached inside the cluster at \`${address}\`.`,
+    targetDefaulted: (port) => `\`targetPort\` is not set, so traffic goes to container port \`${port}\`.`,
+    target: (target, protocol) =>
+      typeof target === 'number'
+        ? `Traffic is sent to container port \`${target}\` (${protocol}) of the selected pods.`
+        : `Traffic is sent to the container port named \`${target}\` (${protocol}) in the selected pods.`,
+    nodePort: (nodePort, port) =>
+      `Opened on every node: \`<node IP>:${nodePort}\`${port === undefined ? '' : ` → Service port \`${port}\``}.`,
+    type: (type) => `This Service's type is \`${type}\`${type === 'ClusterIP' ? ' (the default)' : ''}.`,
+    headless: (host) => `Headless: \`${host}\` resolves to the pods' own IPs.`,
+    dns: (host) => `Cluster DNS name: \`${host}\`.`,
+  },
+  ko: {
+    reach: (address) => `클러스터 안에서 \`${address}\`(으)로 접근합니다.`,
+    targetDefaulted: (port) => `\`targetPort\`가 없으므로 트래픽은 컨테이너 포트 \`${port}\`(으)로 갑니다.`,
+    target: (target, protocol) =>
+      typeof target === 'number'
+        ? `트래픽은 선택된 파드의 컨테이너 포트 \`${target}\`(${protocol})(으)로 전달됩니다.`
+        : `트래픽은 선택된 파드에서 이름이 \`${target}\`인 컨테이너 포트(${protocol})로 전달됩니다.`,
+    nodePort: (nodePort, port) =>
+      `모든 노드에서 열립니다: \`<노드 IP>:${nodePort}\`${port === undefined ? '' : ` → 서비스 포트 \`${port}\``}.`,
+    type: (type) => `이 서비스의 타입은 \`${type}\`입니다${type === 'ClusterIP' ? ' (기본값)' : ''}.`,
+    headless: (host) => `헤드리스: \`${host}\`은(는) 파드 자체의 IP로 해석됩니다.`,
+    dns: (host) => `클러스터 DNS 이름: \`${host}\``,
+  },
+};

@@ -1,0 +1,67 @@
+import type { DocSet, FieldDoc, Language } from '../docs/doc-types';
+import type { K8sObject } from '../model/k8s-object';
+import type { Position, Range } from '../parse/line-index';
+import { docPath, nodeAt } from '../parse/node-at';
+import type { NodeAt } from '../parse/node-at';
+import type { Located } from './check-file';
+import { hoverFacts } from './hover-facts';
+
+export interface HoverResult {
+  /** Markdown. */
+  readonly contents: string;
+  readonly range: Range;
+}
+
+/** Explains the Service or Endpoints key or enumeration value at `position`, with what it resolves to here. */
+export function hoverAt(located: readonly Located[], position: Position, docs: DocSet, language: Language): HoverResult | undefined {
+  const target = locate(located, position);
+  if (!target) return undefined;
+  const { object, at, chunk } = target;
+  const key = `${object.kind}:${docPath(at.path)}`;
+  const valueDoc = !at.onKey && at.node.kind === 'scalar' ? docs.values[`${key}=${String(at.node.value)}`] : undefined;
+  const fieldDoc = docs.fields[key];
+  if (!fieldDoc && !valueDoc) return undefined;
+  const sections: string[] = [];
+  if (valueDoc) sections.push(render(`${lastKey(at)}: ${String(at.node.kind === 'scalar' ? at.node.value : '')}`, valueDoc, docs));
+  else if (fieldDoc) sections.push(render(lastKey(at), fieldDoc, docs));
+  const facts = hoverFacts(object, at.path, language);
+  if (facts.length > 0) sections.push(`**${docs.ui.inThisManifest}**\n\n${facts.map((f) => `- ${f}`).join('\n')}`);
+  const span = at.onKey || at.node.kind === 'scalar' ? at.span : at.pair?.keySpan ?? at.span;
+  return { contents: sections.join('\n\n---\n\n'), range: chunk.analysis.lines.range(span, chunk.chunk.line) };
+}
+
+interface Target {
+  readonly object: K8sObject;
+  readonly at: NodeAt;
+  readonly chunk: Located;
+}
+
+/** The v1 Service or Endpoints object under the position, and the node in it. */
+function locate(located: readonly Located[], position: Position): Target | undefined {
+  const chunk = [...located].reverse().find((l) => l.chunk.line <= position.line);
+  if (!chunk || chunk.analysis.templated) return undefined;
+  const offset = chunk.analysis.lines.offset(position, chunk.chunk.line);
+  for (const object of chunk.analysis.objects) {
+    if (object.apiVersion !== 'v1' || (object.kind !== 'Service' && object.kind !== 'Endpoints')) continue;
+    if (offset < object.root.span.start || offset > object.root.span.end) continue;
+    const at = nodeAt(object.root, offset);
+    if (at) return { object, at, chunk };
+  }
+  return undefined;
+}
+
+function lastKey(at: NodeAt): string {
+  const keys = at.path.filter((s): s is string => typeof s === 'string');
+  return keys[keys.length - 1] ?? '';
+}
+
+function render(title: string, doc: FieldDoc, docs: DocSet): string {
+  const parts = [`**${title}**`, doc.summary];
+  if (doc.details) parts.push(doc.details);
+  if (doc.defaultText) parts.push(`*${docs.ui.default}:* ${doc.defaultText}`);
+  if (doc.constraints && doc.constraints.length > 0) {
+    parts.push(`*${docs.ui.constraints}:*\n${doc.constraints.map((c) => `- ${c}`).join('\n')}`);
+  }
+  if (doc.example) parts.push(`*${docs.ui.example}:*\n\`\`\`yaml\n${doc.example}\n\`\`\``);
+  return parts.join('\n\n');
+}

@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import type { DocSet, FieldDoc } from '../../server/src/core/docs/doc-types';
+import { DOCS_EN } from '../../server/src/core/docs/docs-en';
+import { DOCS_KO } from '../../server/src/core/docs/docs-ko';
+import { ALL_RULES } from '../../server/src/core/rules/registry';
+
+const LANGUAGES: readonly (readonly [string, DocSet])[] = [
+  ['en', DOCS_EN],
+  ['ko', DOCS_KO],
+];
+const HANGUL = /[\uAC00-\uD7A3]/;
+/** `<Kind>:<path>`: keys joined by `.`, `[]` after a list. */
+const FIELD_KEY = /^(Service|Endpoints):[A-Za-z]+(\[\])?(\.[A-Za-z]+(\[\])?)*$/;
+
+const sorted = (record: object): string[] => Object.keys(record).sort();
+
+/** Every doc of a set with a label for messages. */
+function allDocs(docs: DocSet): [string, FieldDoc][] {
+  return [
+    ...Object.entries(docs.fields).map(([key, doc]): [string, FieldDoc] => [`fields[${key}]`, doc]),
+    ...Object.entries(docs.values).map(([key, doc]): [string, FieldDoc] => [`values[${key}]`, doc]),
+  ];
+}
+
+/** Every piece of prose of a doc, labelled. */
+function texts(label: string, doc: FieldDoc): [string, string][] {
+  const out: [string, string][] = [[`${label}.summary`, doc.summary]];
+  if (doc.details !== undefined) out.push([`${label}.details`, doc.details]);
+  if (doc.defaultText !== undefined) out.push([`${label}.defaultText`, doc.defaultText]);
+  (doc.constraints ?? []).forEach((c, i) => out.push([`${label}.constraints[${i}]`, c]));
+  return out;
+}
+
+test('English and Korean have exactly the same keys', () => {
+  assert.deepEqual(sorted(DOCS_KO.fields), sorted(DOCS_EN.fields));
+  assert.deepEqual(sorted(DOCS_KO.values), sorted(DOCS_EN.values));
+  assert.deepEqual(sorted(DOCS_KO.ruleAdvice), sorted(DOCS_EN.ruleAdvice));
+  assert.deepEqual(sorted(DOCS_KO.ui), sorted(DOCS_EN.ui));
+});
+
+test('every rule id, and yaml-syntax, has advice in both languages', () => {
+  const ids = [...ALL_RULES.map((rule) => rule.id), 'yaml-syntax'];
+  for (const [language, docs] of LANGUAGES) {
+    for (const id of ids) {
+      const advice = docs.ruleAdvice[id];
+      assert.ok(typeof advice === 'string' && advice.trim() !== '', `${language}: no advice for rule ${id}`);
+    }
+  }
+});
+
+test('every Korean text contains Hangul', () => {
+  const missing: string[] = [];
+  for (const [label, doc] of allDocs(DOCS_KO)) {
+    for (const [where, text] of texts(label, doc)) if (!HANGUL.test(text)) missing.push(where);
+  }
+  for (const [id, advice] of Object.entries(DOCS_KO.ruleAdvice)) if (!HANGUL.test(advice)) missing.push(`ruleAdvice[${id}]`);
+  for (const [word, text] of Object.entries(DOCS_KO.ui)) if (!HANGUL.test(text)) missing.push(`ui.${word}`);
+  assert.deepEqual(missing, []);
+});
+
+test('no text is empty, and summaries stay short enough for a hover', () => {
+  for (const [language, docs] of LANGUAGES) {
+    for (const [label, doc] of allDocs(docs)) {
+      for (const [where, text] of texts(label, doc)) assert.notEqual(text.trim(), '', `${language}: ${where} is empty`);
+      assert.ok(doc.summary.length <= 260, `${language}: ${label}.summary has ${doc.summary.length} characters`);
+      if (doc.details !== undefined) {
+        assert.ok(doc.details.length <= 700, `${language}: ${label}.details has ${doc.details.length} characters`);
+      }
+    }
+  }
+});
+
+test('both languages document the same parts of every entry', () => {
+  for (const [label, en] of allDocs(DOCS_EN)) {
+    const [kind, key] = label.startsWith('fields[') ? ['fields', label.slice(7, -1)] : ['values', label.slice(7, -1)];
+    const ko = kind === 'fields' ? DOCS_KO.fields[key] : DOCS_KO.values[key];
+    assert.ok(ko, `ko: ${label} is missing`);
+    assert.equal(ko.details === undefined, en.details === undefined, `${label}: details in one language only`);
+    assert.equal(ko.defaultText === undefined, en.defaultText === undefined, `${label}: defaultText in one language only`);
+    assert.equal(ko.example === undefined, en.example === undefined, `${label}: example in one language only`);
+    assert.equal(ko.constraints?.length ?? 0, en.constraints?.length ?? 0, `${label}: a different number of constraints`);
+  }
+});
+
+test('examples parse as YAML, and both languages show the same example', () => {
+  for (const [label, en] of allDocs(DOCS_EN)) {
+    if (en.example === undefined) continue;
+    const enValue: unknown = parse(en.example);
+    assert.equal(typeof enValue, 'object', `en: ${label}.example is not a YAML map`);
+    assert.notEqual(enValue, null, `en: ${label}.example is empty`);
+    const key = label.slice(7, -1);
+    const ko = label.startsWith('fields[') ? DOCS_KO.fields[key] : DOCS_KO.values[key];
+    assert.ok(ko?.example !== undefined, `ko: ${label}.example is missing`);
+    // Comments may be translated; the data must be the same.
+    assert.deepEqual(parse(ko.example), enValue, `${label}: the Korean example differs from the English one`);
+  }
+});
+
+test('keys name a Service or Endpoints path, and every value belongs to a documented field', () => {
+  for (const key of Object.keys(DOCS_EN.fields)) {
+    assert.ok(key.startsWith('Service:') || key.startsWith('Endpoints:'), `field key ${key}`);
+    assert.match(key, FIELD_KEY);
+  }
+  for (const key of Object.keys(DOCS_EN.values)) {
+    const [field, value] = key.split('=');
+    assert.ok(field !== undefined && value !== undefined && value !== '', `value key ${key}`);
+    assert.match(field, FIELD_KEY);
+    // `spec.ipFamilies[]=IPv4` is an item of the list documented as `spec.ipFamilies`.
+    const owner = field.endsWith('[]') ? field.slice(0, -2) : field;
+    assert.ok(DOCS_EN.fields[owner], `value key ${key} has no field doc for ${owner}`);
+  }
+});
+
+test('the documented fields and values cover what users hover', () => {
+  const fields = [
+    'Service:apiVersion',
+    'Service:kind',
+    'Service:metadata.name',
+    'Service:metadata.generateName',
+    'Service:spec.ports[].name',
+    'Service:spec.ports[].protocol',
+    'Service:spec.ports[].appProtocol',
+    'Service:spec.ports[].port',
+    'Service:spec.ports[].targetPort',
+    'Service:spec.ports[].nodePort',
+    'Service:spec.sessionAffinityConfig.clientIP.timeoutSeconds',
+    'Service:spec.loadBalancerIP',
+    'Service:spec.trafficDistribution',
+    'Service:status.loadBalancer.ingress',
+    'Endpoints:metadata.name',
+    'Endpoints:subsets[].addresses[].ip',
+    'Endpoints:subsets[].addresses[].targetRef',
+    'Endpoints:subsets[].notReadyAddresses[].hostname',
+    'Endpoints:subsets[].notReadyAddresses[].nodeName',
+    'Endpoints:subsets[].ports[].appProtocol',
+  ];
+  for (const key of fields) assert.ok(DOCS_EN.fields[key], `no doc for ${key}`);
+  const values: Record<string, readonly string[]> = {
+    'Service:spec.type': ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'],
+    'Service:spec.clusterIP': ['None'],
+    'Service:spec.ports[].protocol': ['TCP', 'UDP', 'SCTP'],
+    'Endpoints:subsets[].ports[].protocol': ['TCP', 'UDP', 'SCTP'],
+    'Service:spec.sessionAffinity': ['None', 'ClientIP'],
+    'Service:spec.externalTrafficPolicy': ['Cluster', 'Local'],
+    'Service:spec.internalTrafficPolicy': ['Cluster', 'Local'],
+    'Service:spec.ipFamilyPolicy': ['SingleStack', 'PreferDualStack', 'RequireDualStack'],
+    'Service:spec.ipFamilies[]': ['IPv4', 'IPv6'],
+    'Service:spec.trafficDistribution': ['PreferClose', 'PreferSameZone', 'PreferSameNode'],
+  };
+  for (const [field, list] of Object.entries(values)) {
+    for (const value of list) assert.ok(DOCS_EN.values[`${field}=${value}`], `no doc for ${field}=${value}`);
+  }
+});
+
+test('the port docs explain the traffic path and the API defaults', () => {
+  for (const [language, docs] of LANGUAGES) {
+    for (const name of ['port', 'targetPort', 'nodePort']) {
+      const details = docs.fields[`Service:spec.ports[].${name}`]?.details ?? '';
+      for (const step of ['nodePort', ':port', 'targetPort', '→']) {
+        assert.ok(details.includes(step), `${language}: ${name} details lack ${step}`);
+      }
+    }
+    const targetPort = docs.fields['Service:spec.ports[].targetPort'];
+    assert.match(targetPort?.defaultText ?? '', /`port`/, `${language}: targetPort default`);
+    assert.ok(targetPort?.constraints?.some((c) => c.includes('IANA_SVC_NAME') && c.includes('15')), `${language}: IANA_SVC_NAME`);
+    const nodePort = docs.fields['Service:spec.ports[].nodePort'];
+    assert.ok(nodePort?.constraints?.some((c) => c.includes('30000-32767')), `${language}: node-port range`);
+    const timeout = docs.fields['Service:spec.sessionAffinityConfig.clientIP.timeoutSeconds'];
+    assert.match(timeout?.defaultText ?? '', /10800/, `${language}: timeout default`);
+    assert.ok(timeout?.constraints?.some((c) => c.includes('86400')), `${language}: timeout maximum`);
+    assert.match(docs.fields['Service:spec.ports[].protocol']?.defaultText ?? '', /`TCP`/, `${language}: protocol default`);
+    assert.match(docs.fields['Service:spec.type']?.defaultText ?? '', /`ClusterIP`/, `${language}: type default`);
+    assert.match(docs.fields['Service:spec.clusterIP']?.summary ?? '', /`None`/, `${language}: headless`);
+  }
+});

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { docsFor } from '../../server/src/core/docs';
+import type { Language } from '../../server/src/core/docs';
+import { FileChecker } from '../../server/src/core/features/check-file';
+import { hoverAt } from '../../server/src/core/features/hover';
+
+const SERVICE = `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+  namespace: shop
+spec:
+  type: NodePort
+  selector:
+    app: web
+  ports:
+    - name: http
+      port: 80
+      targetPort: http
+      nodePort: 30007
+    - name: metrics
+      port: 9090
+`;
+
+/** Hovers at the first occurrence of `needle` (plus `shift` characters) in `text`. */
+function hover(text: string, needle: string, language: Language = 'en', shift = 1) {
+  const offset = text.indexOf(needle) + shift;
+  const before = text.slice(0, offset).split('\n');
+  const position = { line: before.length - 1, character: before[before.length - 1].length };
+  const located = new FileChecker().analyse(text);
+  return hoverAt(located, position, docsFor(language), language);
+}
+
+test('hover on targetPort explains it and names where traffic goes, in English', () => {
+  const result = hover(SERVICE, 'targetPort');
+  assert.ok(result);
+  assert.match(result.contents, /\*\*targetPort\*\*/);
+  assert.match(result.contents, /container port named `http`/);
+  assert.deepEqual(result.range, { start: { line: 12, character: 6 }, end: { line: 12, character: 16 } });
+});
+
+test('hover on targetPort is in Korean when the language is Korean', () => {
+  const result = hover(SERVICE, 'targetPort', 'ko');
+  assert.ok(result);
+  assert.match(result.contents, /[\uAC00-\uD7A3]/);
+  assert.match(result.contents, /이름이 `http`인 컨테이너 포트/);
+});
+
+test('hover on port gives the cluster DNS address, and says a missing targetPort defaults to it', () => {
+  const result = hover(SERVICE, 'port: 9090');
+  assert.ok(result);
+  assert.match(result.contents, /`web\.shop\.svc\.cluster\.local:9090`/);
+  assert.match(result.contents, /`targetPort` is not set, so traffic goes to container port `9090`/);
+});
+
+test('hover on nodePort says it opens on every node', () => {
+  const result = hover(SERVICE, 'nodePort');
+  assert.ok(result);
+  assert.match(result.contents, /`<node IP>:30007` → Service port `80`/);
+});
+
+test('hover on an enumeration value explains the value', () => {
+  const result = hover(SERVICE, 'NodePort', 'en', 2);
+  assert.ok(result);
+  assert.match(result.contents, /\*\*type: NodePort\*\*/);
+  assert.deepEqual(result.range.start, { line: 6, character: 8 });
+});
+
+test('no hover outside Service / Endpoints objects or on unknown keys', () => {
+  assert.equal(hover('apiVersion: v1\nkind: ConfigMap\ndata:\n  port: "80"\n', 'port'), undefined);
+  assert.equal(hover('services:\n  web:\n    ports: []\n', 'ports'), undefined);
+  assert.equal(hover(SERVICE.replace('selector', 'selectorr'), 'selectorr'), undefined);
+});
+
+test('hover works in a later document of a multi-document file', () => {
+  const text = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n---\n${SERVICE}`;
+  const result = hover(text, 'sessionAffinity') ?? hover(text, 'selector');
+  assert.ok(result);
+  assert.equal(result.range.start.line, 12);
+});
