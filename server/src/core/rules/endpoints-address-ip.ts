@@ -4,10 +4,11 @@ import type { EndpointAddressView } from './endpoints-subsets';
 import type { Problem, Rule } from './rule';
 
 /**
- * The StrictIPCIDRValidation feature gate (beta and on by default since 1.36; alpha and off in 1.33-1.35): when on,
- * leading zeros ("010.1.2.3") and IPv4-mapped IPv6 ("::ffff:10.1.2.3") are refused instead of only warned about.
+ * The StrictIPCIDRValidation feature gate would refuse leading zeros ("010.1.2.3") and IPv4-mapped IPv6
+ * ("::ffff:10.1.2.3"). Like the Service IP rules we follow the validation snapshot of the spec, where the gate does
+ * not exist and such addresses are accepted (the API server only warns about them).
  */
-const STRICT_IP_VALIDATION = true;
+const STRICT_IP_VALIDATION = false;
 
 /**
  * `validateEndpointAddress` checks the IP twice: first that it parses (`IsValidIPForLegacyField`), then, separately,

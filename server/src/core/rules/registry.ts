@@ -24,10 +24,13 @@ import { loadBalancerClass } from './load-balancer-class';
 import { loadBalancerSourceRanges } from './load-balancer-source-ranges';
 import { loadBalancerSourceRangesAnnotation } from './load-balancer-source-ranges-annotation';
 import { metadataAnnotations } from './metadata-annotations';
+import { metadataFinalizers } from './metadata-finalizers';
 import { metadataGenerateName } from './metadata-generate-name';
+import { metadataGeneration } from './metadata-generation';
 import { metadataLabels } from './metadata-labels';
 import { metadataName } from './metadata-name';
 import { metadataNamespace } from './metadata-namespace';
+import { metadataOwnerReferences } from './metadata-owner-references';
 import { nodePortAllocated } from './node-port-allocated';
 import { nodePortDuplicate } from './node-port-duplicate';
 import { nodePortForbidden } from './node-port-forbidden';
@@ -60,8 +63,11 @@ export const OBJECT_RULES: readonly Rule[] = [
   metadataGenerateName,
   metadataName,
   metadataNamespace,
+  metadataGeneration,
   metadataLabels,
   metadataAnnotations,
+  metadataOwnerReferences,
+  metadataFinalizers,
   topologyModeAnnotation,
   portsRequired,
   headlessType,
