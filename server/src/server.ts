@@ -1,6 +1,7 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  CodeActionKind,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -9,10 +10,12 @@ import type { InitializeParams, InitializeResult } from 'vscode-languageserver/n
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsFor } from './core/docs';
 import { FileChecker } from './core/features/check-file';
+import { FIX_ALL_KIND, fixAll, quickFixes } from './core/features/code-actions';
 import { completionsAt } from './core/features/completion';
 import { hoverAt } from './core/features/hover';
 import { resolveLanguage } from './core/settings';
 import { SettingsSource } from './lsp/settings-source';
+import { toCodeAction } from './lsp/to-code-action';
 import { toCompletionItem } from './lsp/to-completion-item';
 import { toDiagnostic } from './lsp/to-diagnostic';
 
@@ -35,6 +38,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       completionProvider: { triggerCharacters: [':', ' ', '-'] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
     },
     serverInfo: { name: 'kube-svc' },
   };
@@ -118,6 +122,26 @@ connection.onCompletion((params) => {
     return completionsAt(located, text, params.position, docsFor(language())).map(toCompletionItem);
   } catch (error) {
     connection.console.error(`kube-svc: completion failed: ${error instanceof Error ? error.stack : String(error)}`);
+    return null;
+  }
+});
+
+connection.onCodeAction((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || !settings.settings.enable) return null;
+  try {
+    const text = document.getText();
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+    const models = [
+      ...(wants(CodeActionKind.QuickFix)
+        ? quickFixes(checkerFor(document.uri).ruleProblems(text, settings.settings), params.range)
+        : []),
+      ...(wants(FIX_ALL_KIND) ? fixAll(text, settings.settings) : []),
+    ];
+    return models.map((model) => toCodeAction(document.uri, model, params.context.diagnostics));
+  } catch (error) {
+    connection.console.error(`kube-svc: code actions failed: ${error instanceof Error ? error.stack : String(error)}`);
     return null;
   }
 });

@@ -1,0 +1,221 @@
+import { fixesFor } from '../fixes/registry';
+import type { Fix } from '../fixes/fix';
+import { applyEdits, editsOverlap, sameEdit } from '../fixes/yaml-edits';
+import type { SpanEdit } from '../fixes/yaml-edits';
+import type { K8sObject } from '../model/k8s-object';
+import { LineIndex } from '../parse/line-index';
+import type { Position, Range } from '../parse/line-index';
+import type { Span } from '../parse/located-node';
+import type { RuleProblem } from '../rules/rule-problem';
+import type { CheckSettings } from '../settings';
+import { FileChecker } from './check-file';
+import type { Located } from './check-file';
+
+/** The code action kind of "fix all" (a sub-kind of `source.fixAll`, so `editor.codeActionsOnSave` can ask for it). */
+export const FIX_ALL_KIND = 'source.fixAll.kube-svc';
+
+export type CodeActionKindModel = 'quickfix' | typeof FIX_ALL_KIND;
+
+export interface CodeActionEdit {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+/** A code action in file coordinates, for the LSP server to turn into a `CodeAction` with a `WorkspaceEdit`. */
+export interface CodeActionModel {
+  readonly title: string;
+  readonly kind: CodeActionKindModel;
+  /** The diagnostic it resolves (its `code` and `range`), for a quick fix. */
+  readonly diagnostic?: { readonly code: string; readonly range: Range };
+  readonly preferred: boolean;
+  readonly edits: readonly CodeActionEdit[];
+}
+
+/** A rule's problem with the document it is in, as `FileChecker.ruleProblems` returns it. */
+export type LocatedRuleProblem = RuleProblem & { readonly located: Located };
+
+/** The rounds fix-all runs at most: a fix may uncover a problem another safe fix resolves (`clientip` → timeout). */
+const MAX_FIX_ALL_ROUNDS = 8;
+
+export const FIX_ALL_TITLE = 'Fix all kube-svc problems that have a safe fix';
+
+/**
+ * The quick fixes for the problems whose range touches `range` (the caret or selection), one action per fix, each
+ * tied to its diagnostic. The same fix offered for several diagnostics ("Name every port") is listed once.
+ */
+export function quickFixes(problems: readonly LocatedRuleProblem[], range: Range): CodeActionModel[] {
+  const actions: CodeActionModel[] = [];
+  const seen = new Set<string>();
+  for (const problem of problems) {
+    const { chunk, analysis } = problem.located;
+    const diagnosticRange = analysis.lines.range(problem.problem.span, chunk.line);
+    if (!touches(diagnosticRange, range)) continue;
+    for (const fix of fixesOf(problem)) {
+      const edits = fix.edits.map((edit) => ({
+        range: analysis.lines.range(edit.span, chunk.line),
+        newText: edit.newText,
+      }));
+      const key = JSON.stringify([fix.title, edits]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      actions.push({
+        title: fix.title,
+        kind: 'quickfix',
+        diagnostic: { code: problem.ruleId, range: diagnosticRange },
+        preferred: fix.preferred,
+        edits,
+      });
+    }
+  }
+  return actions;
+}
+
+/**
+ * "Fix all": one action whose edits apply every safe fix of the file, or none when there is nothing to fix. The
+ * result re-checks clean for every rule it fixed, and fix-all on it finds nothing more to do.
+ */
+export function fixAll(text: string, settings: CheckSettings): CodeActionModel[] {
+  const edits = fixAllEdits(text, settings);
+  if (edits.length === 0) return [];
+  const lines = new LineIndex(text);
+  return [
+    {
+      title: FIX_ALL_TITLE,
+      kind: FIX_ALL_KIND,
+      preferred: false,
+      edits: edits.map((edit) => ({ range: lines.range(edit.span), newText: edit.newText })),
+    },
+  ];
+}
+
+/** The text after fix-all, for the CLI and tests. */
+export function fixAllText(text: string, settings: CheckSettings): string {
+  return applyEdits(text, fixAllEdits(text, settings));
+}
+
+/**
+ * The edits of fix-all as offsets into the whole file, disjoint and sorted. Each round applies every safe fix once
+ * (an edit that overlaps one already taken waits for the next round, as does a problem a fix uncovers), re-checks,
+ * and goes on until no safe fix is left; the rounds' edits are then composed into edits on the original text.
+ */
+export function fixAllEdits(text: string, settings: CheckSettings): SpanEdit[] {
+  const checker = new FileChecker();
+  let state: Composed = { edits: [], text };
+  for (let round = 0; round < MAX_FIX_ALL_ROUNDS; round++) {
+    const edits = safeEditsOf(checker.ruleProblems(state.text, settings));
+    if (edits.length === 0) break;
+    state = compose(state, edits);
+  }
+  return minimal(text, state.edits);
+}
+
+/** The fixes of one problem, with the object it is in; the preferred one first. */
+export function fixesOf(problem: LocatedRuleProblem): Fix[] {
+  const { analysis } = problem.located;
+  const object = objectAt(analysis.objects, problem.problem.span);
+  if (!object) return [];
+  const fixes = fixesFor(problem.ruleId, { text: analysis.text, object, problem: problem.problem });
+  return [...fixes].sort((a, b) => Number(b.preferred) - Number(a.preferred));
+}
+
+/** The innermost object whose text holds the span (a `kind: List` document holds several). */
+function objectAt(objects: readonly K8sObject[], span: Span): K8sObject | undefined {
+  let best: K8sObject | undefined;
+  for (const object of objects) {
+    const root = object.root.span;
+    if (root.start > span.start || span.end > root.end) continue;
+    if (!best || root.end - root.start < best.root.span.end - best.root.span.start) best = object;
+  }
+  return best ?? (objects.length === 1 ? objects[0] : undefined);
+}
+
+/** One safe fix per problem, in file offsets; a fix whose edit overlaps a taken one (not the same edit) waits. */
+function safeEditsOf(problems: readonly LocatedRuleProblem[]): SpanEdit[] {
+  const taken: SpanEdit[] = [];
+  for (const problem of problems) {
+    const offset = problem.located.chunk.offset;
+    for (const fix of fixesOf(problem)) {
+      if (!fix.safe) continue;
+      const edits = fix.edits.map((edit) => shift(edit, offset));
+      const fresh = edits.filter(
+        (edit, i) => !taken.some((t) => sameEdit(t, edit)) && !edits.slice(0, i).some((e) => sameEdit(e, edit)),
+      );
+      if (fresh.some((edit) => taken.some((t) => editsOverlap(t, edit)))) continue;
+      taken.push(...fresh);
+      break;
+    }
+  }
+  return taken;
+}
+
+function shift(edit: SpanEdit, offset: number): SpanEdit {
+  return { span: { start: edit.span.start + offset, end: edit.span.end + offset }, newText: edit.newText };
+}
+
+/** Edits on an original text (sorted, disjoint) and the text they give. */
+interface Composed {
+  readonly edits: readonly SpanEdit[];
+  readonly text: string;
+}
+
+/** Adds edits made on `state.text` to `state.edits`, so that they stay edits on the original text. */
+function compose(state: Composed, next: readonly SpanEdit[]): Composed {
+  const ordered = [...next].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
+  let edits = [...state.edits];
+  let text = state.text;
+  for (const edit of ordered) {
+    edits = composeOne(edits, text, edit);
+    text = text.slice(0, edit.span.start) + edit.newText + text.slice(edit.span.end);
+  }
+  return { edits, text };
+}
+
+/**
+ * `base` turns the original into `current`; `edit` is on `current`. Returns edits on the original giving the text
+ * after `edit`: an edit clear of every base edit is mapped back by the length changes before it; one that touches
+ * base edits is merged with them into a single edit.
+ */
+function composeOne(base: readonly SpanEdit[], current: string, edit: SpanEdit): SpanEdit[] {
+  let delta = 0;
+  const placed = base.map((b) => {
+    const start = b.span.start + delta;
+    const before = delta;
+    delta += b.newText.length - (b.span.end - b.span.start);
+    return { edit: b, start, end: start + b.newText.length, before, after: delta };
+  });
+  const touching = placed.filter((p) => p.start <= edit.span.end && edit.span.start <= p.end);
+  if (touching.length === 0) {
+    const shiftBefore = placed.filter((p) => p.end < edit.span.start).reduce((_, p) => p.after, 0);
+    const mapped: SpanEdit = {
+      span: { start: edit.span.start - shiftBefore, end: edit.span.end - shiftBefore },
+      newText: edit.newText,
+    };
+    return [...base, mapped].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  }
+  const first = touching[0];
+  const last = touching[touching.length - 1];
+  const from = Math.min(edit.span.start, first.start);
+  const to = Math.max(edit.span.end, last.end);
+  const start = edit.span.start < first.start ? edit.span.start - first.before : first.edit.span.start;
+  const end = edit.span.end > last.end ? edit.span.end - last.after : last.edit.span.end;
+  const merged: SpanEdit = {
+    span: { start, end },
+    newText: current.slice(from, edit.span.start) + edit.newText + current.slice(edit.span.end, to),
+  };
+  return [...base.filter((b) => !touching.some((t) => t.edit === b)), merged].sort(
+    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
+  );
+}
+
+/** Leaves out edits that change nothing (a later round may have undone an earlier one). */
+function minimal(original: string, edits: readonly SpanEdit[]): SpanEdit[] {
+  return edits.filter((edit) => original.slice(edit.span.start, edit.span.end) !== edit.newText);
+}
+
+function touches(a: Range, b: Range): boolean {
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}

@@ -1,0 +1,20 @@
+import { insertKeyBefore, ownPair, setPairValue } from './yaml-edits';
+import { specMap } from './fix-targets';
+import { SAFE, fixOf } from './fix';
+import type { FixProvider } from './fix';
+
+/**
+ * cluster-ips-sync: `clusterIPs` written without `clusterIP` gets `clusterIP` set to its first entry, which is what
+ * the author asked for. When both are set and disagree, which one is right is not known: no fix.
+ */
+export const clusterIPsSyncFix: FixProvider = ({ text, object, problem }) => {
+  const data = problem.data;
+  const first = data?.clusterIP;
+  if (typeof first !== 'string' || data?.first !== undefined) return [];
+  const spec = specMap(object);
+  const plural = spec && ownPair(spec, 'clusterIPs');
+  if (!spec || !plural) return [];
+  const single = ownPair(spec, 'clusterIP');
+  const edits = single ? setPairValue(text, single, first) : insertKeyBefore(text, spec, plural, 'clusterIP', first);
+  return fixOf(`Set clusterIP to '${first}'`, edits, SAFE);
+};

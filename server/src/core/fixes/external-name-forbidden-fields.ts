@@ -1,0 +1,19 @@
+import { removeKeys } from './remove-field';
+import { ownPair } from './yaml-edits';
+import { specMap } from './fix-targets';
+import { SAFE, fixOf } from './fix';
+import type { FixProvider } from './fix';
+
+/**
+ * external-name-forbidden-fields: an ExternalName Service is a DNS alias with no cluster IP and no IP family, so the
+ * fields the rule names (`data.remove`: clusterIP and clusterIPs, ipFamilies or ipFamilyPolicy) go.
+ */
+export const externalNameForbiddenFieldsFix: FixProvider = ({ text, object, problem }) => {
+  const keys = problem.data?.remove;
+  if (!Array.isArray(keys)) return [];
+  const spec = specMap(object);
+  const present = keys.filter(
+    (key): key is string => typeof key === 'string' && spec !== undefined && ownPair(spec, key) !== undefined,
+  );
+  return fixOf(`Remove ${present.join(' and ')}`, removeKeys(text, spec, present), SAFE);
+};

@@ -1,0 +1,38 @@
+import type { K8sObject } from '../model/k8s-object';
+import type { Problem } from '../rules/rule';
+import type { SpanEdit } from './yaml-edits';
+
+/** One way to resolve a problem: edits on the document's text (chunk-relative spans). */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly SpanEdit[];
+  /** The fix an editor applies on "auto fix" (VS Code's `isPreferred`). */
+  readonly preferred: boolean;
+  /** Keeps what the author meant beyond doubt, so "fix all" may apply it without asking. */
+  readonly safe: boolean;
+}
+
+/** What a fix provider sees: the document's text, the object the problem is in, and the problem. */
+export interface FixContext {
+  /** The text of the problem's `---` document (the chunk); all spans are offsets into it. */
+  readonly text: string;
+  readonly object: K8sObject;
+  readonly problem: Problem;
+}
+
+/** Fixes for one rule's problem; none when no edit is certain enough to offer. */
+export type FixProvider = (ctx: FixContext) => Fix[];
+
+/** A fix, or none when there is nothing to edit. */
+export function fixOf(
+  title: string,
+  edits: readonly SpanEdit[],
+  options: { readonly preferred: boolean; readonly safe: boolean },
+): Fix[] {
+  return edits.length === 0 ? [] : [{ title, edits, ...options }];
+}
+
+/** The preferred, fix-all-safe kind: one right answer. */
+export const SAFE = { preferred: true, safe: true } as const;
+/** Offered to the user, never applied by fix-all. */
+export const ASK = { preferred: false, safe: false } as const;

@@ -1,0 +1,19 @@
+import { isScalar, items } from '../parse/located-node';
+import type { LPair } from '../parse/located-node';
+import { ownPair, removePairs } from './yaml-edits';
+import { specMap } from './fix-targets';
+import { SAFE, fixOf } from './fix';
+import type { FixProvider } from './fix';
+
+/** headless-type: a NodePort or LoadBalancer needs a cluster IP, so `clusterIP: None` (and `clusterIPs: [None]`) go. */
+export const headlessTypeFix: FixProvider = ({ text, object }) => {
+  const spec = specMap(object);
+  if (!spec) return [];
+  const single = ownPair(spec, 'clusterIP');
+  const plural = ownPair(spec, 'clusterIPs');
+  const remove: LPair[] = [];
+  if (single && isScalar(single.value) && single.value.value === 'None') remove.push(single);
+  const ips = items(plural?.value);
+  if (plural && ips.length === 1 && isScalar(ips[0]) && ips[0].value === 'None') remove.push(plural);
+  return fixOf('Remove clusterIP: None', remove.length === 0 ? [] : removePairs(text, spec, remove), SAFE);
+};

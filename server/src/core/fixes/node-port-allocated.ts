@@ -1,0 +1,12 @@
+import { removeRefusedNodePort } from './allocated-node-port';
+import { fixOf } from './fix';
+import type { FixProvider } from './fix';
+
+/**
+ * node-port-allocated: leaving the refused nodePort out lets the cluster pick a free one. Offered, not applied by
+ * fix-all: the author asked for that number, perhaps to match a firewall rule, and may rather change the other one.
+ */
+export const nodePortAllocatedFix: FixProvider = (ctx) => {
+  const { title, edits } = removeRefusedNodePort(ctx);
+  return fixOf(title, edits, { preferred: true, safe: false });
+};

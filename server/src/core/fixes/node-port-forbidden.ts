@@ -1,0 +1,20 @@
+import { ownPair, removePair, setKey } from './yaml-edits';
+import { isHeadless, servicePortMap, specMap } from './fix-targets';
+import { ASK, SAFE, fixOf } from './fix';
+import type { FixProvider } from './fix';
+
+/**
+ * node-port-forbidden: "Remove nodePort" (preferred, safe), or "Change type to NodePort" (asks: it exposes the
+ * Service on every node). A headless Service cannot be a NodePort, so it gets only the first.
+ */
+export const nodePortForbiddenFix: FixProvider = ({ text, object, problem }) => {
+  const port = servicePortMap(object, problem.data?.index);
+  const pair = port && ownPair(port, 'nodePort');
+  if (!port || !pair) return [];
+  const spec = specMap(object);
+  const changeType = spec && !isHeadless(object) ? setKey(text, spec, 'type', 'NodePort') : [];
+  return [
+    ...fixOf('Remove nodePort', removePair(text, pair, port), SAFE),
+    ...fixOf('Change type to NodePort', changeType, ASK),
+  ];
+};

@@ -1,0 +1,5 @@
+import { enumCaseFixFor } from './enum-case-fix';
+import type { FixProvider } from './fix';
+
+/** traffic-distribution: `preferclose` → `PreferClose`, … */
+export const trafficDistributionFix: FixProvider = enumCaseFixFor(['PreferClose', 'PreferSameZone', 'PreferSameNode']);
