@@ -7,24 +7,79 @@ export const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
 
 const EXPECTED_PROBLEM = 'spec.ports[1].name: Required value — a Service with more than one port must name every port';
 
-/**
- * What a person sees: open the workspace, open the fixture from the explorer, wait for YAML mode, and read the
- * squiggle's message from the Problems panel. Saves a screenshot either way.
- */
-export async function checkProblemsPanel(page: Page, serverUrl: string, folder: string): Promise<void> {
+/** One check of what a person sees; each saves a screenshot under test/e2e/artifacts/, pass or fail. */
+export interface VisibleCheck {
+  readonly name: string;
+  run(page: Page): Promise<void>;
+}
+
+export const VISIBLE_CHECKS: readonly VisibleCheck[] = [
+  { name: 'problems-panel', run: problemsPanel },
+  { name: 'hover-widget', run: hoverWidget },
+  { name: 'quick-fix', run: quickFix },
+];
+
+/** Opens the workspace in the workbench, then runs each check in turn on the same page. */
+export async function runVisibleChecks(
+  page: Page,
+  serverUrl: string,
+  folder: string,
+  onResult: (name: string, error?: Error) => void,
+): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  try {
-    await page.goto(workbenchUrl(serverUrl, folder));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'two-ports.yaml' }).click({ timeout: 30_000 });
-    await page.locator('#status\\.editor\\.mode', { hasText: 'YAML' }).waitFor({ timeout: 30_000 });
-    await page.keyboard.press('Control+Shift+M');
-    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'spec.ports[1].name' });
-    await row.first().waitFor({ timeout: 30_000 });
-    const text = (await row.first().innerText()).replace(/\s+/g, ' ');
-    if (!text.includes(EXPECTED_PROBLEM)) throw new Error(`the Problems panel shows '${text}'`);
-    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 10_000 });
-  } finally {
-    await page.screenshot({ path: path.join(ARTIFACTS, 'problems-panel.png') });
+  await page.goto(workbenchUrl(serverUrl, folder));
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  for (const check of VISIBLE_CHECKS) {
+    try {
+      await check.run(page);
+      onResult(check.name);
+    } catch (error) {
+      onResult(check.name, error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      await page.screenshot({ path: path.join(ARTIFACTS, `${check.name}.png`) });
+    }
   }
+}
+
+async function openFile(page: Page, name: string): Promise<void> {
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).click({ timeout: 30_000 });
+  await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+  await page.locator('#status\\.editor\\.mode', { hasText: 'YAML' }).waitFor({ timeout: 30_000 });
+}
+
+/** The squiggle's message in the Problems panel, and the squiggle itself. */
+async function problemsPanel(page: Page): Promise<void> {
+  await openFile(page, 'two-ports.yaml');
+  await page.keyboard.press('Control+Shift+M');
+  const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'spec.ports[1].name' });
+  await row.first().waitFor({ timeout: 30_000 });
+  const text = (await row.first().innerText()).replace(/\s+/g, ' ');
+  if (!text.includes(EXPECTED_PROBLEM)) throw new Error(`the Problems panel shows '${text}'`);
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 10_000 });
+}
+
+/** The hover widget over `targetPort` explains it. The first hover after activation can miss: move away and retry. */
+async function hoverWidget(page: Page): Promise<void> {
+  await openFile(page, 'hover.yaml');
+  const token = page.locator('.monaco-editor .view-line span', { hasText: /^targetPort$/ }).first();
+  await token.waitFor({ timeout: 10_000 });
+  const hover = page.locator('.monaco-hover:visible', { hasText: 'targetPort' });
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await page.mouse.move(5, 5);
+    await token.hover();
+    if (await hover.first().isVisible({ timeout: 2_000 }).catch(() => false)) break;
+  }
+  const text = await hover.first().innerText({ timeout: 10_000 });
+  if (!/container port `?8080/.test(text)) throw new Error(`the hover shows '${text}'`);
+}
+
+/** Auto Fix (the preferred quick fix) on the unnamed port names it, and the error goes away. */
+async function quickFix(page: Page): Promise<void> {
+  await openFile(page, 'quick-fix.yaml');
+  const line = page.locator('.monaco-editor .view-line', { hasText: 'port: 443' }).first();
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
+  await line.click();
+  await page.keyboard.press('Shift+Alt+Period');
+  await page.locator('.monaco-editor .view-line', { hasText: 'name: https' }).first().waitFor({ timeout: 20_000 });
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: 20_000 });
 }

@@ -20,12 +20,15 @@ export function hoverAt(located: readonly Located[], position: Position, docs: D
   const key = `${object.kind}:${docPath(at.path)}`;
   const valueDoc = !at.onKey && at.node.kind === 'scalar' ? docs.values[`${key}=${String(at.node.value)}`] : undefined;
   const fieldDoc = docs.fields[key];
-  if (!fieldDoc && !valueDoc) return undefined;
-  const sections: string[] = [];
-  if (valueDoc) sections.push(render(`${lastKey(at)}: ${String(at.node.kind === 'scalar' ? at.node.value : '')}`, valueDoc, docs));
-  else if (fieldDoc) sections.push(render(lastKey(at), fieldDoc, docs));
+  const doc = valueDoc ?? fieldDoc;
+  if (!doc) return undefined;
+  const title = valueDoc ? `${lastKey(at)}: ${String(at.node.kind === 'scalar' ? at.node.value : '')}` : lastKey(at);
+  // What the field resolves to here comes right after the summary: it is what the reader hovered for.
   const facts = hoverFacts(object, at.path, language);
+  const sections = [`**${title}**\n\n${doc.summary}`];
   if (facts.length > 0) sections.push(`**${docs.ui.inThisManifest}**\n\n${facts.map((f) => `- ${f}`).join('\n')}`);
+  const reference = referenceOf(doc, docs);
+  if (reference) sections.push(reference);
   const span = at.onKey || at.node.kind === 'scalar' ? at.span : at.pair?.keySpan ?? at.span;
   return { contents: sections.join('\n\n---\n\n'), range: chunk.analysis.lines.range(span, chunk.chunk.line) };
 }
@@ -55,8 +58,9 @@ function lastKey(at: NodeAt): string {
   return keys[keys.length - 1] ?? '';
 }
 
-function render(title: string, doc: FieldDoc, docs: DocSet): string {
-  const parts = [`**${title}**`, doc.summary];
+/** Details, default, constraints and example: the reference part below the summary. */
+function referenceOf(doc: FieldDoc, docs: DocSet): string {
+  const parts: string[] = [];
   if (doc.details) parts.push(doc.details);
   if (doc.defaultText) parts.push(`*${docs.ui.default}:* ${doc.defaultText}`);
   if (doc.constraints && doc.constraints.length > 0) {
