@@ -1,6 +1,7 @@
 // The README's rule table, made from the registry. `node --import tsx scripts/rules-table.ts --write` updates README.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { FIX_PROVIDERS } from '../server/src/core/fixes/registry';
 import { ALL_RULES } from '../server/src/core/rules/registry';
 
 const ORIGIN: Record<string, string> = { decoding: 'decoder', validation: 'validation', allocator: 'allocator' };
@@ -11,9 +12,11 @@ const END = '<!-- rules-table:end -->';
 export function rulesTable(): string {
   const rows = ALL_RULES.map((rule) => {
     const kinds = 'kinds' in rule ? rule.kinds.join(', ') : 'Services of a file';
-    return `| \`${rule.id}\` | ${kinds} | ${ORIGIN[rule.origin]} | ${rule.severity} | ${rule.description} |`;
+    const fix = rule.id in FIX_PROVIDERS ? 'yes' : '—';
+    return `| \`${rule.id}\` | ${kinds} | ${ORIGIN[rule.origin]} | ${rule.severity} | ${fix} | ${rule.description} |`;
   });
-  return ['| rule id | kinds | refused by | default | what it checks |', '|---|---|---|---|---|', ...rows].join('\n');
+  const header = ['| rule id | kinds | refused by | default | quick fix | what it checks |', '|---|---|---|---|---|---|'];
+  return [...header, ...rows].join('\n');
 }
 
 /** The table between the README's markers. */
