@@ -1,8 +1,9 @@
 import type { DocSet, FieldDoc, Language } from '../docs/doc-types';
 import type { K8sObject } from '../model/k8s-object';
+import { isKnownPath } from '../model/v1-schema';
 import type { Position, Range } from '../parse/line-index';
 import { docPath, nodeAt } from '../parse/node-at';
-import type { NodeAt } from '../parse/node-at';
+import type { NodeAt, PathSegment } from '../parse/node-at';
 import type { Located } from './check-file';
 import { hoverFacts } from './hover-facts';
 
@@ -19,10 +20,12 @@ export function hoverAt(located: readonly Located[], position: Position, docs: D
   const { object, at, chunk } = target;
   const key = `${object.kind}:${docPath(at.path)}`;
   const valueDoc = !at.onKey && at.node.kind === 'scalar' ? docs.values[`${key}=${String(at.node.value)}`] : undefined;
-  const fieldDoc = docs.fields[key];
-  const doc = valueDoc ?? fieldDoc;
+  const field = documentedField(object.kind, at.path, docs);
+  const doc = valueDoc ?? field?.doc;
   if (!doc) return undefined;
-  const title = valueDoc ? `${lastKey(at)}: ${String(at.node.kind === 'scalar' ? at.node.value : '')}` : lastKey(at);
+  const title = valueDoc
+    ? `${lastKey(at.path)}: ${String(at.node.kind === 'scalar' ? at.node.value : '')}`
+    : lastKey(field?.path ?? at.path);
   // What the field resolves to here comes right after the summary: it is what the reader hovered for.
   const facts = hoverFacts(object, at.path, language);
   const sections = [`**${title}**\n\n${doc.summary}`];
@@ -53,8 +56,27 @@ function locate(located: readonly Located[], position: Position): Target | undef
   return undefined;
 }
 
-function lastKey(at: NodeAt): string {
-  const keys = at.path.filter((s): s is string => typeof s === 'string');
+/**
+ * The doc of the path, or of its nearest documented ancestor: a label key is explained by `labels`, a
+ * `targetRef.kind` by `targetRef`. A key the v1 type does not have (a typo) gets no hover: the
+ * unknown-field diagnostic speaks for it.
+ */
+function documentedField(
+  kind: string,
+  path: readonly PathSegment[],
+  docs: DocSet,
+): { readonly doc: FieldDoc; readonly path: readonly PathSegment[] } | undefined {
+  if (!isKnownPath(kind, path)) return undefined;
+  for (let length = path.length; length > 0; length--) {
+    const prefix = path.slice(0, length);
+    const doc = docs.fields[`${kind}:${docPath(prefix)}`];
+    if (doc) return { doc, path: prefix };
+  }
+  return undefined;
+}
+
+function lastKey(path: readonly PathSegment[]): string {
+  const keys = path.filter((s): s is string => typeof s === 'string');
   return keys[keys.length - 1] ?? '';
 }
 

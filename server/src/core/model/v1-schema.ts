@@ -289,3 +289,20 @@ export function v1SchemaOf(kind: string): StructSchema | undefined {
   if (kind === 'Endpoints') return ENDPOINTS_SCHEMA;
   return undefined;
 }
+
+/** True when `path` names a field of the v1 type (an index for a list, any key inside a string map). */
+export function isKnownPath(kind: string, path: readonly (string | number)[]): boolean {
+  const root = v1SchemaOf(kind);
+  if (!root) return false;
+  let type: FieldType = ref(root);
+  for (const segment of path) {
+    if (type.kind === 'struct' && typeof segment === 'string' && Object.hasOwn(type.struct.fields, segment)) {
+      type = type.struct.fields[segment];
+    } else if (type.kind === 'list' && typeof segment === 'number') {
+      type = type.items;
+    } else {
+      return (type.kind === 'stringMap' || type.kind === 'raw') && typeof segment === 'string';
+    }
+  }
+  return true;
+}
