@@ -1,0 +1,76 @@
+import type { IndexedService } from '../../index/indexed-object';
+import { formatLabels } from '../../index/labels';
+import { get, str } from '../../parse/located-node';
+import { relatedPlace, say, whereIs } from './texts';
+import type { WorkspaceRule } from './workspace-rule';
+
+/**
+ * Two Services of the workspace with one name in one namespace are one object on the cluster: whichever is
+ * applied last replaces the other (with `kubectl create`, the second is refused as AlreadyExists). When both lead
+ * to the same place (same selector, or both selector-less, or the same externalName) they are variants of one
+ * Service (a copy in a bundle, a dual-stack or NodePort flavour, an environment) and are not reported; when they
+ * lead to different pods, the pods of the one applied first lose their Service.
+ */
+export const serviceNameDuplicate: WorkspaceRule = {
+  id: 'service-name-duplicate',
+  origin: 'workspace',
+  severity: 'error',
+  description: 'Two Services of the workspace may not have the same name in one namespace and select different pods.',
+  check({ index, file, language, report }) {
+    for (const service of file.objects) {
+      if (service.role !== 'service' || service.name === '') continue;
+      const own = targetOf(service);
+      const others = index
+        .servicesNamed(service.namespace, service.name)
+        .filter((s) => s !== service && targetOf(s) !== own);
+      const other = others[0];
+      if (!other) continue;
+      const where = whereIs(other, other.nameSpan);
+      const theirs = describeTarget(other);
+      report(service, {
+        field: 'metadata.name',
+        type: 'Duplicate',
+        span: service.nameSpan,
+        value: service.name,
+        detail: say(
+          language,
+          `another Service "${service.name}" in namespace "${service.namespace}", at ${where}, leads elsewhere ` +
+            `(${theirs})`,
+          `네임스페이스 "${service.namespace}"의 다른 Service "${service.name}"(${where})는 다른 곳으로 갑니다(${theirs})`,
+        ),
+        advice: say(
+          language,
+          'they are one object on the cluster, so the one applied last replaces the other and the pods of the first ' +
+            'lose their Service: rename one, or put them in different namespaces',
+          '클러스터에서는 하나의 객체라서 나중에 적용한 것이 다른 것을 덮어쓰고, 먼저 적용한 쪽의 파드는 Service를 잃습니다. ' +
+            '하나의 이름을 바꾸거나 서로 다른 네임스페이스에 두세요',
+        ),
+        data: {
+          name: service.name,
+          namespace: service.namespace,
+          related: others.map((s) => relatedPlace(s, s.nameSpan, `Service "${s.name}"`)),
+        },
+      });
+    }
+  },
+};
+
+/** Where a Service sends traffic, as a comparable key. */
+function targetOf(service: IndexedService): string {
+  if (service.externalName) return `externalName=${externalNameOf(service)}`;
+  const selector = Object.entries(service.selector)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, value]) => `${key}=${value}`)
+    .join(',');
+  return selector === '' ? 'manual' : `selector=${selector}`;
+}
+
+function describeTarget(service: IndexedService): string {
+  if (service.externalName) return `externalName: ${externalNameOf(service)}`;
+  const selector = formatLabels(service.selector);
+  return selector === '' ? 'no selector' : `selector ${selector}`;
+}
+
+function externalNameOf(service: IndexedService): string {
+  return str(get(service.view.spec, 'externalName')) ?? '';
+}
