@@ -1,7 +1,8 @@
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
-  CodeActionKind,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -9,30 +10,40 @@ import {
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsFor } from './core/docs';
-import { FileChecker } from './core/features/check-file';
 import { FIX_ALL_KIND, fixAll, quickFixes } from './core/features/code-actions';
 import { completionsAt } from './core/features/completion';
 import { hoverAt } from './core/features/hover';
+import { workspaceFindings } from './core/index/workspace-findings';
 import { resolveLanguage } from './core/settings';
 import { SettingsSource } from './lsp/settings-source';
 import { toCodeAction } from './lsp/to-code-action';
 import { toCompletionItem } from './lsp/to-completion-item';
 import { toDiagnostic } from './lsp/to-diagnostic';
+import { WorkspaceSync } from './lsp/workspace-sync';
+import { excludeGlobsOf } from './workspace/workspace-files';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const checkers = new Map<string, FileChecker>();
 const pending = new Map<string, NodeJS.Immediate>();
 let settings: SettingsSource;
-let canRegisterConfiguration = false;
+let sync: WorkspaceSync;
+let client = { pullsConfiguration: false, registersConfiguration: false, watchesFiles: false, folders: false };
 let locale: string | undefined;
+let folderUris: string[] = [];
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const workspace = params.capabilities.workspace;
-  settings = new SettingsSource(connection, workspace?.configuration === true);
+  client = {
+    pullsConfiguration: workspace?.configuration === true,
+    registersConfiguration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    watchesFiles: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    folders: workspace?.workspaceFolders === true,
+  };
+  settings = new SettingsSource(connection, client.pullsConfiguration);
   settings.useInitial(params.initializationOptions);
+  sync = new WorkspaceSync(settings.settings.defaultNamespace, revalidateOpenDocuments);
   locale = params.locale;
-  canRegisterConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  folderUris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -45,14 +56,39 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
-  if (canRegisterConfiguration) {
+  if (client.registersConfiguration) {
     await connection.client.register(DidChangeConfigurationNotification.type, { section: 'kubeSvc' });
   }
+  if (client.watchesFiles) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.{yaml,yml}' }],
+    });
+  }
   await refreshSettings();
+  await scanWorkspace();
 });
+
+/** Indexes the workspace folders' YAML files in the background; requests are answered meanwhile. */
+async function scanWorkspace(): Promise<void> {
+  try {
+    const folders = client.folders ? (await connection.workspace.getWorkspaceFolders())?.map((f) => f.uri) : undefined;
+    const exclude = client.pullsConfiguration
+      ? excludeGlobsOf((await connection.workspace.getConfiguration({ section: 'files.exclude' })) as unknown)
+      : [];
+    const started = Date.now();
+    const read = await sync.scan(folders ?? folderUris, exclude);
+    connection.console.info(`kube-svc: indexed ${read} YAML files in ${Date.now() - started} ms`);
+  } catch (error) {
+    connection.console.error(`kube-svc: indexing the workspace failed: ${String(error)}`);
+  }
+}
 
 connection.onDidChangeConfiguration(async (change) => {
   await refreshSettings(change.settings);
+});
+
+connection.onDidChangeWatchedFiles(async (params) => {
+  await sync.watched(params.changes);
 });
 
 async function refreshSettings(pushed?: unknown): Promise<void> {
@@ -61,15 +97,22 @@ async function refreshSettings(pushed?: unknown): Promise<void> {
   } catch (error) {
     connection.console.error(`kube-svc: could not read settings: ${String(error)}`);
   }
+  revalidateOpenDocuments();
+}
+
+function revalidateOpenDocuments(): void {
   for (const document of documents.all()) schedule(document.uri);
 }
 
-documents.onDidOpen((event) => schedule(event.document.uri));
-documents.onDidChangeContent((event) => schedule(event.document.uri));
+// Fired on open too: the editor's text replaces the file's in the index.
+documents.onDidChangeContent((event) => {
+  sync.edited(event.document.uri, event.document.getText());
+  schedule(event.document.uri);
+});
 documents.onDidClose((event) => {
-  checkers.delete(event.document.uri);
   cancel(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  void sync.closed(event.document.uri);
 });
 
 /** Coalesces a burst of changes into one check, run after the pending messages are read. */
@@ -94,17 +137,11 @@ function language(): 'en' | 'ko' {
   return resolveLanguage(settings.settings.language, locale);
 }
 
-function checkerFor(uri: string): FileChecker {
-  let checker = checkers.get(uri);
-  if (!checker) checkers.set(uri, (checker = new FileChecker()));
-  return checker;
-}
-
 connection.onHover((params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document || !settings.settings.enable) return null;
   try {
-    const located = checkerFor(document.uri).analyse(document.getText());
+    const located = sync.checkerFor(document.uri).analyse(document.getText());
     const hover = hoverAt(located, params.position, docsFor(language()), language());
     return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
   } catch (error) {
@@ -118,7 +155,7 @@ connection.onCompletion((params) => {
   if (!document || !settings.settings.enable) return null;
   try {
     const text = document.getText();
-    const located = checkerFor(document.uri).analyse(text);
+    const located = sync.checkerFor(document.uri).analyse(text);
     return completionsAt(located, text, params.position, docsFor(language())).map(toCompletionItem);
   } catch (error) {
     connection.console.error(`kube-svc: completion failed: ${error instanceof Error ? error.stack : String(error)}`);
@@ -135,7 +172,7 @@ connection.onCodeAction((params) => {
     const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
     const models = [
       ...(wants(CodeActionKind.QuickFix)
-        ? quickFixes(checkerFor(document.uri).ruleProblems(text, settings.settings), params.range)
+        ? quickFixes(sync.checkerFor(document.uri).ruleProblems(text, settings.settings), params.range)
         : []),
       ...(wants(FIX_ALL_KIND) ? fixAll(text, settings.settings) : []),
     ];
@@ -149,13 +186,14 @@ connection.onCodeAction((params) => {
 function validate(uri: string): void {
   const document = documents.get(uri);
   if (!document) return;
-  const checker = checkerFor(uri);
   try {
-    const findings = checker.check(document.getText(), settings.settings, language());
+    const findings = [
+      ...sync.checkerFor(uri).check(document.getText(), settings.settings, language()),
+      ...workspaceFindings(sync.index, uri, settings.settings, language()),
+    ];
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: findings.map(toDiagnostic) });
   } catch (error) {
     // A bug must cost one file its diagnostics, never the server.
-    checkers.delete(uri);
     connection.console.error(`kube-svc: checking ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   }

@@ -7,8 +7,8 @@ import { test } from 'node:test';
 
 const CLI = path.resolve(__dirname, '../../server/out/cli.js');
 
-const UNNAMED = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - name: http\n    port: 80\n  - port: 443\n';
-const CLEAN = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n';
+const UNNAMED = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - name: http\n    port: 80\n  - port: 443\n';
+const CLEAN = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n';
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'kube-svc-cli-'));
@@ -31,7 +31,7 @@ test('check --format json: the unnamed port is reported with field, type and a 0
   assert.deepEqual(JSON.parse(stdout), [
     {
       file: path.join('k8s', 'web.yaml'),
-      range: { start: { line: 8, character: 4 }, end: { line: 8, character: 13 } },
+      range: { start: { line: 10, character: 4 }, end: { line: 10, character: 13 } },
       severity: 'error',
       code: 'port-name-required',
       message: 'spec.ports[1].name: Required value — a Service with more than one port must name every port',
@@ -47,7 +47,7 @@ test('check --format text prints file:line:col severity rule message', () => {
   assert.equal(code, 1);
   assert.equal(
     stdout,
-    'web.yaml:9:5 error port-name-required spec.ports[1].name: Required value — a Service with more than one port must name every port\n',
+    'web.yaml:11:5 error port-name-required spec.ports[1].name: Required value — a Service with more than one port must name every port\n',
   );
   assert.match(stderr, /1 file checked: 1 error/);
 });
@@ -90,4 +90,20 @@ test('--help and rules list exit 0', () => {
   const cwd = workspace({});
   assert.match(run(['--help'], cwd).stdout, /Usage: kube-svc check/);
   assert.match(run(['rules'], cwd).stdout, /port-name-required/);
+});
+
+test('check runs the cross-resource checks over the files given together', () => {
+  const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n    targetPort: http\n';
+  const deployment = (portName: string) =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: nginx\n        ports:\n        - name: ${portName}\n          containerPort: 8080\n`;
+  const broken = workspace({ 'svc.yaml': service, 'deploy.yaml': deployment('web') });
+  const result = run(['check', '--format', 'json', '.'], broken);
+  assert.equal(result.code, 0, 'warnings do not fail the run');
+  const rows = JSON.parse(result.stdout) as { file: string; code: string; severity: string; field: string }[];
+  assert.deepEqual(
+    rows.map((r) => [r.file, r.code, r.severity, r.field]),
+    [['svc.yaml', 'target-port-name-not-found', 'warning', 'spec.ports[0].targetPort']],
+  );
+  const fine = workspace({ 'svc.yaml': service, 'deploy.yaml': deployment('http') });
+  assert.deepEqual(JSON.parse(run(['check', '--format', 'json', '.'], fine).stdout), []);
 });

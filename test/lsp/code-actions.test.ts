@@ -4,7 +4,7 @@ import { CodeActionRequest } from 'vscode-languageserver-protocol/node';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-protocol/node';
 import { LspSession } from './lsp-harness';
 
-const TEXT = '# shop\napiVersion: v1\nkind: Service\nmetadata:\n  name: shop\nspec:\n  ports:\n  - name: http\n    port: 80\n  - port: 443 # tls\n    protocol: tcp\n';
+const TEXT = '# shop\napiVersion: v1\nkind: Service\nmetadata:\n  name: shop\nspec:\n  selector: {app: shop}\n  ports:\n  - name: http\n    port: 80\n  - port: 443 # tls\n    protocol: tcp\n';
 
 /** Applies LSP text edits (non-overlapping) to a text. */
 function apply(text: string, edits: readonly TextEdit[]): string {
@@ -59,7 +59,7 @@ test('source.fixAll.kube-svc fixes every safe problem and keeps the comments', a
     const fixed = apply(TEXT, actions[0].edit!.changes![uri]);
     assert.equal(
       fixed,
-      '# shop\napiVersion: v1\nkind: Service\nmetadata:\n  name: shop\nspec:\n  ports:\n  - name: http\n    port: 80\n  - name: https\n    port: 443 # tls\n    protocol: TCP\n',
+      '# shop\napiVersion: v1\nkind: Service\nmetadata:\n  name: shop\nspec:\n  selector: {app: shop}\n  ports:\n  - name: http\n    port: 80\n  - name: https\n    port: 443 # tls\n    protocol: TCP\n',
     );
   } finally {
     await session.close();

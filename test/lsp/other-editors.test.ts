@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LspSession } from './lsp-harness';
 
-const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 1\n  - port: 2\n';
+const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 1\n  - port: 2\n';
 
 test('a client without workspace/configuration gets diagnostics and its pushed settings apply', async () => {
   const session = new LspSession();

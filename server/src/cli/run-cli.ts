@@ -1,10 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { checkText } from '../core/features/check-file';
+import { WorkspaceIndex } from '../core/index/workspace-index';
+import { workspaceFindings } from '../core/index/workspace-findings';
 import { ALL_RULES } from '../core/rules/registry';
 import { parsePortRange, settingsFrom } from '../core/settings';
 import type { CheckSettings } from '../core/settings';
-import { collectFiles, describe } from './collect-files';
+import { collectFiles, describe } from '../workspace/collect-files';
 import type { FileFindings } from './file-findings';
 import { formatJson } from './format-json';
 import { formatText, summaryLine } from './format-text';
@@ -51,16 +52,28 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   const { files, errors } = await collectFiles(command.inputs, io.cwd);
-  const results: FileFindings[] = [];
+  // All the files given form one workspace, so Services are checked against the workloads, Endpoints and
+  // Ingresses beside them, as in the editor.
+  const index = new WorkspaceIndex({ defaultNamespace: settings.defaultNamespace });
+  const read: string[] = [];
   for (const file of files) {
     const text = await readInput(file, io, errors);
-    if (text !== undefined) results.push({ file: file === '-' ? '<stdin>' : file, findings: checkText(text, settings) });
+    const name = file === '-' ? '<stdin>' : file;
+    if (text === undefined) continue;
+    index.setFile(name, text);
+    read.push(name);
   }
+  const results: FileFindings[] = read.map((file) => ({ file, findings: findingsOf(index, file, settings) }));
   io.stdout(command.format === 'json' ? formatJson(results) : formatText(results));
   if (command.format === 'text') io.stderr(`${summaryLine(results)}\n`);
   for (const error of errors) io.stderr(`kube-svc: ${error}\n`);
   if (errors.length > 0) return EXIT_USAGE;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_ERRORS : EXIT_CLEAN;
+}
+
+function findingsOf(index: WorkspaceIndex, file: string, settings: CheckSettings) {
+  const own = index.fileChecker(file)?.check(index.file(file)?.text ?? '', settings) ?? [];
+  return [...own, ...workspaceFindings(index, file, settings)];
 }
 
 function settingsOf(command: CheckCommand): CheckSettings | string {

@@ -94,7 +94,7 @@ spec:
 });
 
 test('a rule can be turned off or given another level', () => {
-  const index = workspace({ 'svc.yaml': service('web') });
+  const index = workspace({ 'svc.yaml': service('web'), 'other.yaml': workload('api', { labels: { app: 'api' } }) });
   assert.deepEqual(findingsOf(index, 'svc.yaml', settingsFrom({ rules: { [RULE]: 'off' } })), []);
   assert.equal(findingsOf(index, 'svc.yaml', settingsFrom({ rules: { [RULE]: 'error' } }))[0].severity, 'error');
   assert.deepEqual(findingsOf(index, 'svc.yaml', settingsFrom({ enable: false })), []);

@@ -179,6 +179,11 @@ export class WorkspaceIndex {
     return this.servicesByNamespace.sorted(namespace);
   }
 
+  /** False for a workspace of Services only (manifests split by kind, charts): selectors cannot be judged there. */
+  hasWorkloads(): boolean {
+    return !this.workloads.isEmpty;
+  }
+
   workloadsIn(namespace: string): IndexedWorkload[] {
     return this.workloads.sorted(namespace);
   }
@@ -383,6 +388,10 @@ class Buckets<V> {
 
   get(key: string): ReadonlySet<V> | undefined {
     return this.map.get(key);
+  }
+
+  get isEmpty(): boolean {
+    return this.map.size === 0;
   }
 
   sorted(this: Buckets<V & IndexedObjectBase>, key: string): V[] {

@@ -10,7 +10,8 @@ import type { WorkspaceRule } from './workspace-rule';
 /**
  * A Service whose selector matches the pod-template labels of no workload of its namespace in the workspace gets
  * no endpoints from it. Only what the workspace holds is known: the pods may come from elsewhere (a chart, an
- * operator), hence a warning. ExternalName and selector-less Services select nothing on purpose and are skipped.
+ * operator), hence a warning. ExternalName and selector-less Services select nothing on purpose and are skipped,
+ * and so is a workspace that holds no workload at all: there is nothing to compare a selector with.
  */
 export const serviceSelectsNothing: WorkspaceRule = {
   id: 'service-selects-nothing',
@@ -18,6 +19,7 @@ export const serviceSelectsNothing: WorkspaceRule = {
   severity: 'warning',
   description: "A Service's selector should match the pod-template labels of a workload in its namespace.",
   check({ index, file, language, report }) {
+    if (!index.hasWorkloads()) return;
     for (const service of file.objects) {
       if (service.role !== 'service' || service.externalName || !service.selectorPair) continue;
       if (Object.keys(service.selector).length === 0) continue;
