@@ -26,6 +26,16 @@ const e2eSuite = {
 await Promise.all([
   ...(process.argv.includes('--e2e') ? [build(e2eSuite)] : []),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
+  // The preview page runs in the webview: a browser script (loaded under the page's nonce) and its stylesheet.
+  build({
+    ...common,
+    platform: 'browser',
+    target: 'chrome114',
+    format: 'iife',
+    entryPoints: ['client/src/preview/page/main.ts'],
+    outfile: 'client/out/preview-page.js',
+  }),
+  build({ ...common, platform: 'browser', entryPoints: ['client/src/preview/page/preview.css'], outfile: 'client/out/preview-page.css' }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
   build({
     ...common,

@@ -1,7 +1,9 @@
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, RevealOutputChannelOn, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { CrashHandling } from './crash-handling';
+import { registerPreview } from './preview/register-preview';
 
 let client: LanguageClient | undefined;
 
@@ -12,7 +14,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
+  // A crash restarts the server quietly and shows in the status bar; only giving up shows a message, once.
+  const crashes = new CrashHandling();
+  context.subscriptions.push(crashes);
   const clientOptions: LanguageClientOptions = {
+    outputChannel: crashes.outputChannel,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler: crashes.errorHandler,
     documentSelector: [
       { scheme: 'file', language: 'yaml' },
       { scheme: 'untitled', language: 'yaml' },
@@ -21,7 +29,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     synchronize: { configurationSection: 'kubeSvc' },
   };
   client = new LanguageClient('kubeSvc', 'kube-svc', serverOptions, clientOptions);
+  crashes.attach(client);
   await client.start();
+  context.subscriptions.push(registerPreview(context, client));
 }
 
 export async function deactivate(): Promise<void> {

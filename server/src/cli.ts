@@ -1,3 +1,4 @@
+import { showsProgress } from './cli/progress';
 import { runCli } from './cli/run-cli';
 
 declare const KUBE_SVC_VERSION: string | undefined;
@@ -11,12 +12,19 @@ function readStdin(): Promise<string> {
   });
 }
 
+// `kube-svc check ... | head` closes stdout early: that ends the output, not with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin,
   version: typeof KUBE_SVC_VERSION === 'string' ? KUBE_SVC_VERSION : 'dev',
+  interactive: showsProgress(process.stderr.isTTY, process.env),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -12,24 +12,31 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsFor } from './core/docs';
 import { FIX_ALL_KIND, fixAll, quickFixes } from './core/features/code-actions';
 import { completionsAt } from './core/features/completion';
+import { fileTooLargeFinding, textOver, utf8Bytes } from './core/features/file-too-large';
 import { hoverAt } from './core/features/hover';
 import { workspaceFindings } from './core/index/workspace-findings';
 import { resolveLanguage } from './core/settings';
+import { stillWanted } from './lsp/cancellation';
 import { SettingsSource } from './lsp/settings-source';
 import { toCodeAction } from './lsp/to-code-action';
 import { toCompletionItem } from './lsp/to-completion-item';
 import { toDiagnostic } from './lsp/to-diagnostic';
 import { WorkspaceSync } from './lsp/workspace-sync';
 import { excludeGlobsOf } from './workspace/workspace-files';
+import { PREVIEW_CAPABILITIES, PreviewService } from './lsp/preview-service';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
+const preview = new PreviewService(connection, { index: () => sync.index, settings: () => settings.settings, language });
 const pending = new Map<string, NodeJS.Immediate>();
 let settings: SettingsSource;
 let sync: WorkspaceSync;
 let client = { pullsConfiguration: false, registersConfiguration: false, watchesFiles: false, folders: false };
 let locale: string | undefined;
 let folderUris: string[] = [];
+/** Aborted at `shutdown`: the initial workspace scan stops early rather than keep the process busy. */
+const shutdown = new AbortController();
+let scanned = false;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const workspace = params.capabilities.workspace;
@@ -42,6 +49,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   settings = new SettingsSource(connection, client.pullsConfiguration);
   settings.useInitial(params.initializationOptions);
   sync = new WorkspaceSync(settings.settings.defaultNamespace, revalidateOpenDocuments);
+  sync.maxFileSize = settings.settings.maxFileSize;
   locale = params.locale;
   folderUris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return {
@@ -50,6 +58,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       completionProvider: { triggerCharacters: [':', ' ', '-'] },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      ...PREVIEW_CAPABILITIES,
     },
     serverInfo: { name: 'kube-svc' },
   };
@@ -76,12 +85,18 @@ async function scanWorkspace(): Promise<void> {
       ? excludeGlobsOf((await connection.workspace.getConfiguration({ section: 'files.exclude' })) as unknown)
       : [];
     const started = Date.now();
-    const read = await sync.scan(folders ?? folderUris, exclude);
-    connection.console.info(`kube-svc: indexed ${read} YAML files in ${Date.now() - started} ms`);
+    const read = await sync.scan(folders ?? folderUris, exclude, shutdown.signal);
+    scanned = true;
+    const stopped = shutdown.signal.aborted ? ' (stopped at shutdown)' : '';
+    connection.console.info(`kube-svc: indexed ${read} YAML files in ${Date.now() - started} ms${stopped}`);
   } catch (error) {
     connection.console.error(`kube-svc: indexing the workspace failed: ${String(error)}`);
   }
 }
+
+connection.onShutdown(() => {
+  shutdown.abort();
+});
 
 connection.onDidChangeConfiguration(async (change) => {
   await refreshSettings(change.settings);
@@ -97,11 +112,20 @@ async function refreshSettings(pushed?: unknown): Promise<void> {
   } catch (error) {
     connection.console.error(`kube-svc: could not read settings: ${String(error)}`);
   }
+  // Hover and completion read the Service's namespace from the index: it follows the setting at once.
+  sync.index.setDefaultNamespace(settings.settings.defaultNamespace);
+  if (sync.maxFileSize !== settings.settings.maxFileSize) {
+    // Files that were over the old limit, or are over the new one, join or leave the index.
+    sync.maxFileSize = settings.settings.maxFileSize;
+    for (const document of documents.all()) sync.edited(document.uri, document.getText());
+    if (scanned) void scanWorkspace();
+  }
   revalidateOpenDocuments();
 }
 
 function revalidateOpenDocuments(): void {
   for (const document of documents.all()) schedule(document.uri);
+  preview.changed();
 }
 
 // Fired on open too: the editor's text replaces the file's in the index.
@@ -137,12 +161,20 @@ function language(): 'en' | 'ko' {
   return resolveLanguage(settings.settings.language, locale);
 }
 
-connection.onHover((params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document || !settings.settings.enable) return null;
+/** An open document to answer requests on: none when checking is off or the file is over `kubeSvc.maxFileSize`. */
+function servedDocument(uri: string): TextDocument | undefined {
+  const document = documents.get(uri);
+  if (!document || !settings.settings.enable || textOver(document.getText(), settings.settings.maxFileSize)) return undefined;
+  return document;
+}
+
+connection.onHover(async (params, token) => {
+  if (!servedDocument(params.textDocument.uri) || !(await stillWanted(token))) return null;
+  const document = servedDocument(params.textDocument.uri);
+  if (!document) return null;
   try {
     const located = sync.checkerFor(document.uri).analyse(document.getText());
-    const hover = hoverAt(located, params.position, docsFor(language()), language());
+    const hover = hoverAt(located, params.position, docsFor(language()), language(), sync.index);
     return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
   } catch (error) {
     connection.console.error(`kube-svc: hover failed: ${error instanceof Error ? error.stack : String(error)}`);
@@ -150,22 +182,24 @@ connection.onHover((params) => {
   }
 });
 
-connection.onCompletion((params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document || !settings.settings.enable) return null;
+connection.onCompletion(async (params, token) => {
+  if (!servedDocument(params.textDocument.uri) || !(await stillWanted(token))) return null;
+  const document = servedDocument(params.textDocument.uri);
+  if (!document) return null;
   try {
     const text = document.getText();
     const located = sync.checkerFor(document.uri).analyse(text);
-    return completionsAt(located, text, params.position, docsFor(language())).map(toCompletionItem);
+    return completionsAt(located, text, params.position, docsFor(language()), sync.index).map(toCompletionItem);
   } catch (error) {
     connection.console.error(`kube-svc: completion failed: ${error instanceof Error ? error.stack : String(error)}`);
     return null;
   }
 });
 
-connection.onCodeAction((params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document || !settings.settings.enable) return null;
+connection.onCodeAction(async (params, token) => {
+  if (!servedDocument(params.textDocument.uri) || !(await stillWanted(token))) return [];
+  const document = servedDocument(params.textDocument.uri);
+  if (!document) return [];
   try {
     const text = document.getText();
     const only = params.context.only;
@@ -187,8 +221,15 @@ function validate(uri: string): void {
   const document = documents.get(uri);
   if (!document) return;
   try {
+    const text = document.getText();
+    if (textOver(text, settings.settings.maxFileSize)) {
+      // One note at the top, and nothing else: a file this large is data, and checking it would stall the editor.
+      const note = fileTooLargeFinding(utf8Bytes(text), settings.settings, language());
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: note ? [toDiagnostic(note)] : [] });
+      return;
+    }
     const findings = [
-      ...sync.checkerFor(uri).check(document.getText(), settings.settings, language()),
+      ...sync.checkerFor(uri).check(text, settings.settings, language()),
       ...workspaceFindings(sync.index, uri, settings.settings, language()),
     ];
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: findings.map(toDiagnostic) });
@@ -199,5 +240,6 @@ function validate(uri: string): void {
   }
 }
 
+preview.listen();
 documents.listen(connection);
 connection.listen();

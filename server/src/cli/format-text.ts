@@ -12,9 +12,17 @@ export function formatText(results: readonly FileFindings[]): string {
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
+/** `3 files checked: 1 error, 2 warnings, 0 other findings`, and how many files were skipped as too large. */
 export function summaryLine(results: readonly FileFindings[]): string {
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
-  const files = results.length;
-  return `${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${all.length - errors} other finding${all.length - errors === 1 ? '' : 's'}`;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  const skipped = results.filter((r) => r.skipped === true).length;
+  const checked = `${plural(results.length - skipped, 'file')} checked`;
+  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(all.length - errors - warnings, 'other finding')}`;
+  return `${checked}: ${counts}${skipped > 0 ? `; ${plural(skipped, 'file')} skipped (over maxFileSize)` : ''}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,4 +1,6 @@
 /** What a check depends on besides the text: the user's settings, already validated. */
+import { parseNodes } from './node-address';
+import type { NodeAddress } from './node-address';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type RuleLevel = Severity | 'off';
@@ -21,9 +23,15 @@ export interface CheckSettings {
   readonly reportYamlErrors: boolean;
   /** The namespace of objects that set no `metadata.namespace` (kubectl's context namespace), for workspace checks. */
   readonly defaultNamespace: string;
+  /** Files larger than this many bytes are not checked nor indexed: one `file-too-large` note says so instead. */
+  readonly maxFileSize: number;
+  /** The cluster's nodes (`kubeSvc.nodes`), for the NodePort URLs of the preview; malformed entries left out. */
+  readonly nodes: readonly NodeAddress[];
 }
 
 export const DEFAULT_NODE_PORT_RANGE: PortRange = { min: 30000, max: 32767 };
+/** 5 MiB: a larger YAML file is data, not a manifest someone writes by hand. */
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 export const DEFAULT_SETTINGS: CheckSettings = {
   enable: true,
@@ -32,6 +40,8 @@ export const DEFAULT_SETTINGS: CheckSettings = {
   nodePortRange: DEFAULT_NODE_PORT_RANGE,
   reportYamlErrors: true,
   defaultNamespace: 'default',
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  nodes: [],
 };
 
 const LEVELS: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'];
@@ -47,7 +57,14 @@ export function settingsFrom(raw: unknown): CheckSettings {
     reportYamlErrors:
       typeof input.reportYamlErrors === 'boolean' ? input.reportYamlErrors : DEFAULT_SETTINGS.reportYamlErrors,
     defaultNamespace: parseNamespace(input.defaultNamespace) ?? DEFAULT_SETTINGS.defaultNamespace,
+    maxFileSize: parseMaxFileSize(input.maxFileSize) ?? DEFAULT_SETTINGS.maxFileSize,
+    nodes: parseNodes(input.nodes),
   };
+}
+
+/** A whole, positive number of bytes; anything else is ignored. */
+export function parseMaxFileSize(raw: unknown): number | undefined {
+  return typeof raw === 'number' && Number.isSafeInteger(raw) && raw > 0 ? raw : undefined;
 }
 
 function ruleLevelsFrom(raw: unknown): Record<string, RuleLevel> {
@@ -74,7 +91,7 @@ export function parsePortRange(raw: unknown): PortRange | undefined {
 }
 
 /** A namespace name is a DNS-1123 label; anything else is ignored. */
-function parseNamespace(raw: unknown): string | undefined {
+export function parseNamespace(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const name = raw.trim();
   return name.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) ? name : undefined;

@@ -2,6 +2,8 @@ import { FileChangeType } from 'vscode-languageserver/node';
 import type { FileEvent } from 'vscode-languageserver/node';
 import { FileChecker } from '../core/features/check-file';
 import { WorkspaceIndex } from '../core/index/workspace-index';
+import { textOver } from '../core/features/file-too-large';
+import { DEFAULT_MAX_FILE_SIZE } from '../core/settings';
 import { listWorkspaceYaml, readIndexable } from '../workspace/workspace-files';
 
 /** Files indexed between two yields to the event loop, so that requests are answered during the first scan. */
@@ -16,6 +18,8 @@ export class WorkspaceSync {
   private readonly open = new Set<string>();
   /** Checkers of open documents the index does not hold (none today, but a failed setFile must not lose them). */
   private readonly loose = new Map<string, FileChecker>();
+  /** `kubeSvc.maxFileSize`: larger files, on disk or open, stay out of the index. */
+  maxFileSize = DEFAULT_MAX_FILE_SIZE;
 
   constructor(
     defaultNamespace: string,
@@ -24,26 +28,30 @@ export class WorkspaceSync {
     this.index = new WorkspaceIndex({ defaultNamespace });
   }
 
-  /** Indexes every YAML file of the folders; returns how many were read. */
-  async scan(folderUris: readonly string[], excludeGlobs: readonly string[]): Promise<number> {
-    const uris = await listWorkspaceYaml(folderUris, excludeGlobs);
+  /** Indexes every YAML file of the folders; returns how many were read. Stops early once `signal` is aborted. */
+  async scan(folderUris: readonly string[], excludeGlobs: readonly string[], signal?: AbortSignal): Promise<number> {
+    const uris = await listWorkspaceYaml(folderUris, excludeGlobs, signal);
     let read = 0;
-    for (let i = 0; i < uris.length; i += SCAN_BATCH) {
+    let dropped = 0;
+    for (let i = 0; i < uris.length && !signal?.aborted; i += SCAN_BATCH) {
       for (const uri of uris.slice(i, i + SCAN_BATCH)) {
-        if (this.open.has(uri)) continue;
-        const text = await readIndexable(uri);
+        if (this.open.has(uri) || signal?.aborted) continue;
+        const text = await readIndexable(uri, this.maxFileSize);
         if (text !== undefined && this.index.setFile(uri, text)) read++;
+        // A rescan after `maxFileSize` went down drops the files now over it.
+        else if (text === undefined && this.index.removeFile(uri)) dropped++;
       }
       await new Promise((resolve) => setImmediate(resolve));
     }
-    if (read > 0) this.onIndexChanged();
+    if (read > 0 || dropped > 0) this.onIndexChanged();
     return read;
   }
 
   /** An open editor's text, which wins over the file on disk. */
   edited(uri: string, text: string): void {
     this.open.add(uri);
-    if (this.index.setFile(uri, text)) this.onIndexChanged();
+    const changed = textOver(text, this.maxFileSize) ? this.index.removeFile(uri) : this.index.setFile(uri, text);
+    if (changed) this.onIndexChanged();
   }
 
   /** A closed editor: the file on disk (if any) is what the workspace holds again. */
@@ -74,7 +82,7 @@ export class WorkspaceSync {
   }
 
   private async reload(uri: string): Promise<void> {
-    const text = uri.startsWith('file:') ? await readIndexable(uri) : undefined;
+    const text = uri.startsWith('file:') ? await readIndexable(uri, this.maxFileSize) : undefined;
     const changed = text === undefined ? this.index.removeFile(uri) : this.index.setFile(uri, text);
     if (changed) this.onIndexChanged();
   }

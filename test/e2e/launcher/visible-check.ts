@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { workbenchUrl } from './browser';
+import { previewPanel } from './preview-check';
 
 export const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
 
@@ -17,6 +18,7 @@ export const VISIBLE_CHECKS: readonly VisibleCheck[] = [
   { name: 'problems-panel', run: problemsPanel },
   { name: 'hover-widget', run: hoverWidget },
   { name: 'quick-fix', run: quickFix },
+  { name: 'preview-panel', run: previewPanel },
 ];
 
 /** Opens the workspace in the workbench, then runs each check in turn on the same page. */

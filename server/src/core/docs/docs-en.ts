@@ -678,6 +678,7 @@ export const DOCS_EN: DocSet = {
     'endpoints-app-protocol': 'Use a name such as `http` or `kubernetes.io/h2c`, a prefixed one such as `example.com/my-protocol`, or leave `appProtocol` out.',
     'node-port-range': "Pick a `nodePort` inside the cluster's node-port range (30000-32767 by default), or leave it out to have one assigned.",
     'node-port-allocated': 'Pick a `nodePort` no other Service uses, or leave it out to have one assigned.',
+    'file-too-large': 'Raise `kubeSvc.maxFileSize` (`maxFileSize` in `.kube-svc.json` for the command line) to check it, or split it into smaller files.',
   },
 
   ui: {

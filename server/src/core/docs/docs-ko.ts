@@ -672,6 +672,7 @@ export const DOCS_KO: DocSet = {
     'endpoints-app-protocol': '`http`, `kubernetes.io/h2c` 같은 이름이나 `example.com/my-protocol` 같은 접두사 붙은 이름을 쓰거나, `appProtocol`을 빼세요.',
     'node-port-range': '클러스터의 노드 포트 범위(기본 30000-32767) 안에서 `nodePort`를 고르거나, 빼서 자동 할당을 받으세요.',
     'node-port-allocated': '다른 서비스가 쓰지 않는 `nodePort`를 고르거나, 빼서 자동 할당을 받으세요.',
+    'file-too-large': '검사하려면 `kubeSvc.maxFileSize`(명령줄에서는 `.kube-svc.json`의 `maxFileSize`)를 늘리거나, 파일을 더 작게 나누세요.',
   },
 
   ui: {

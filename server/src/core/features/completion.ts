@@ -1,12 +1,18 @@
+import { languageOf } from '../docs';
 import type { DocSet, FieldDoc } from '../docs/doc-types';
+import type { WorkspaceIndex } from '../index/workspace-index';
 import { goTypeOf, v1SchemaOf } from '../model/v1-schema';
 import type { FieldType, StructSchema } from '../model/v1-schema';
 import type { Position, Range } from '../parse/line-index';
+import { isScalar, pairs } from '../parse/located-node';
 import { docPath, nodeAt } from '../parse/node-at';
 import type { PathSegment } from '../parse/node-at';
+import { parseYamlDocument } from '../parse/parse-document';
 import { splitDocuments } from '../parse/split-documents';
 import type { DocumentAnalysis } from './analyse-document';
 import type { Located } from './check-file';
+import { selectorKeySuggestions, selectorValueSuggestions, targetPortSuggestions } from './completion-workspace';
+import type { ServiceScope, WorkspaceSuggestion } from './completion-workspace';
 
 /** One completion item, editor-neutral; the LSP glue turns it into a `CompletionItem`. */
 export interface CompletionModel {
@@ -31,12 +37,17 @@ type ObjectKind = 'Service' | 'Endpoints';
  *
  * Block YAML is read line by line (indentation and the keys above give the path), so it works on half-typed lines
  * and documents with syntax errors; inside flow collections (`{...}`, `[...]`) the parsed tree gives the path.
+ *
+ * With the workspace `index` (only read), a Service's `targetPort` value offers the named container ports of the
+ * workloads it selects, and its `selector` the pod labels of the workloads in its namespace (its
+ * `metadata.namespace`, else the index's default namespace).
  */
 export function completionsAt(
   located: readonly Located[],
   text: string,
   position: Position,
   docs: DocSet,
+  index?: WorkspaceIndex,
 ): CompletionModel[] {
   const doc = documentAt(located, text, position);
   if (!doc || doc.analysis?.templated) return [];
@@ -54,8 +65,8 @@ export function completionsAt(
     start: { line: position.line, character: start },
     end: { line: position.line, character: end },
   });
-  if (context.kind === 'value') return valueCompletions(lines, context, docs, at(context.start, context.end));
-  return keyCompletions(lines, context, docs, at(context.start, context.end));
+  if (context.kind === 'value') return valueCompletions(lines, context, docs, at(context.start, context.end), index);
+  return keyCompletions(lines, context, docs, at(context.start, context.end), index);
 }
 
 // --- the document under the cursor ---------------------------------------------------------------------------
@@ -215,14 +226,31 @@ function itemPathOf(lines: TextLines, line: number, column: number): TextStep[] 
   return [{ segment: index, line, column }];
 }
 
+/** A key of a block map: its inline value and where it is written. */
+interface MapEntry {
+  /** The text after `key:`, trimmed, without a trailing comment. */
+  readonly value: string;
+  readonly line: number;
+  readonly column: number;
+}
+
 /**
  * The keys of the map whose keys sit at `column` and which holds `line`, with their inline values; `line` itself is
  * left out (it is the one being typed). A map that starts on `line` after a `- ` has no keys above it.
  */
 function mapKeys(lines: TextLines, line: number, column: number, startsHere: boolean): Map<string, string> {
-  const keys = new Map<string, string>();
-  const take = (tokens: LineTokens): void => {
-    if (tokens.key?.column === column) keys.set(tokens.key.name, tokens.key.value);
+  return valuesOf(mapEntries(lines, line, column, startsHere));
+}
+
+function valuesOf(entries: ReadonlyMap<string, MapEntry>): Map<string, string> {
+  return new Map([...entries].map(([name, entry]) => [name, entry.value]));
+}
+
+/** {@link mapKeys} with the line of each key. */
+function mapEntries(lines: TextLines, line: number, column: number, startsHere: boolean): Map<string, MapEntry> {
+  const keys = new Map<string, MapEntry>();
+  const take = (tokens: LineTokens, at: number): void => {
+    if (tokens.key?.column === column) keys.set(tokens.key.name, { value: tokens.key.value, line: at, column });
   };
   if (!startsHere) {
     for (let i = line - 1; i >= 0; i--) {
@@ -230,10 +258,10 @@ function mapKeys(lines: TextLines, line: number, column: number, startsHere: boo
       if (!tokens || tokens.first > column) continue;
       // A `- ` at the keys' column is a compact list under one of them.
       if (tokens.first === column) {
-        take(tokens);
+        take(tokens, i);
         continue;
       }
-      take(tokens);
+      take(tokens, i);
       break;
     }
   }
@@ -241,25 +269,30 @@ function mapKeys(lines: TextLines, line: number, column: number, startsHere: boo
     const tokens = lines.at(i);
     if (!tokens || tokens.first > column) continue;
     if (tokens.first < column) break;
-    take(tokens);
+    take(tokens, i);
   }
   return keys;
 }
 
 /** The keys of the map that starts at a text step's line (a key's value block, a list item or the root). */
 function keysUnder(lines: TextLines, step: TextStep | undefined): Map<string, string> {
-  if (!step) return mapKeys(lines, -1, 0, true);
+  return valuesOf(entriesUnder(lines, step));
+}
+
+/** {@link keysUnder} with the line of each key. */
+function entriesUnder(lines: TextLines, step: TextStep | undefined): Map<string, MapEntry> {
+  if (!step) return mapEntries(lines, -1, 0, true);
   if (typeof step.segment === 'number') {
     const tokens = lines.at(step.line);
     if (tokens?.key && tokens.key.column > step.column) {
-      const keys = mapKeys(lines, step.line, tokens.key.column, true);
-      keys.set(tokens.key.name, tokens.key.value);
+      const keys = mapEntries(lines, step.line, tokens.key.column, true);
+      keys.set(tokens.key.name, { value: tokens.key.value, line: step.line, column: tokens.key.column });
       return keys;
     }
   }
   const next = firstContentBelow(lines, step.line);
   if (next === undefined || next.column <= step.column) return new Map();
-  return mapKeys(lines, next.line - 1, next.column, true);
+  return mapEntries(lines, next.line - 1, next.column, true);
 }
 
 function firstContentBelow(lines: TextLines, line: number): { line: number; column: number } | undefined {
@@ -281,6 +314,8 @@ interface ValueContext {
   readonly end: number;
   /** Prefix the insert text with a space (`key:` typed without one). */
   readonly needsSpace: boolean;
+  /** The value is typed inside quotes: insert it as it is, never quoted again. */
+  readonly quoted: boolean;
 }
 
 interface KeyContext {
@@ -324,6 +359,7 @@ function blockContext(lines: TextLines, line: number, lineText: string, column: 
       start,
       end: column + (VALUE_AFTER.exec(after)?.[0].length ?? 0),
       needsSpace: value[4] === '' && value[5] === '',
+      quoted: value[5] !== '',
     };
   }
   const item = ITEM_BEFORE.exec(before);
@@ -338,6 +374,7 @@ function blockContext(lines: TextLines, line: number, lineText: string, column: 
         start: column - item[4].length,
         end: column + (VALUE_AFTER.exec(after)?.[0].length ?? 0),
         needsSpace: false,
+        quoted: item[3] !== '',
       };
     }
   }
@@ -385,20 +422,25 @@ function flowContext(doc: CurrentDocument, lines: TextLines, line: number, colum
     const key = unquote(pair[1]);
     const start = column - pair[4].length;
     const needsSpace = pair[2] === '' && pair[3] === '';
+    const quoted = pair[3] !== '';
     if (at.node.kind === 'scalar' && at.pair?.key === key && !at.onKey) {
-      return { kind: 'value', path: at.path, steps: undefined, start, end, needsSpace };
+      return { kind: 'value', path: at.path, steps: undefined, start, end, needsSpace, quoted };
     }
-    if (at.node.kind === 'map') return { kind: 'value', path: [...at.path, key], steps: undefined, start, end, needsSpace };
+    if (at.node.kind === 'map') {
+      return { kind: 'value', path: [...at.path, key], steps: undefined, start, end, needsSpace, quoted };
+    }
     return undefined;
   }
   const item = FLOW_ITEM.exec(before);
   if (!item) return undefined;
   const start = column - item[2].length;
+  const quoted = item[1] !== '';
   if (at.node.kind === 'seq') {
-    return { kind: 'value', path: [...at.path, at.node.items.length], steps: undefined, start, end, needsSpace: false };
+    const path = [...at.path, at.node.items.length];
+    return { kind: 'value', path, steps: undefined, start, end, needsSpace: false, quoted };
   }
   if (at.node.kind === 'scalar' && typeof at.path[at.path.length - 1] === 'number') {
-    return { kind: 'value', path: at.path, steps: undefined, start, end, needsSpace: false };
+    return { kind: 'value', path: at.path, steps: undefined, start, end, needsSpace: false, quoted };
   }
   return undefined;
 }
@@ -410,6 +452,8 @@ interface ObjectAt {
   readonly schema: StructSchema;
   /** The path inside the object (without `items[i]` of a `kind: List`). */
   readonly path: readonly PathSegment[];
+  /** The `kind: List` item that holds the object; undefined for the document's root. */
+  readonly root: TextStep | undefined;
 }
 
 /** The v1 Service or Endpoints that holds `path`, read from the document's `apiVersion` and `kind`. */
@@ -419,16 +463,21 @@ function objectOf(lines: TextLines, path: readonly PathSegment[], steps: readonl
   if (rootKind !== undefined && isListKind(rootKind) && path[0] === 'items' && typeof path[1] === 'number') {
     if (!steps || steps.length < 2) return undefined;
     const item = keysUnder(lines, steps[1]);
-    return asObject(scalarText(item.get('apiVersion')), scalarText(item.get('kind')), path.slice(2));
+    return asObject(scalarText(item.get('apiVersion')), scalarText(item.get('kind')), path.slice(2), steps[1]);
   }
-  return asObject(scalarText(root.get('apiVersion')), rootKind, path);
+  return asObject(scalarText(root.get('apiVersion')), rootKind, path, undefined);
 }
 
-function asObject(apiVersion: string | undefined, kind: string | undefined, path: readonly PathSegment[]): ObjectAt | undefined {
+function asObject(
+  apiVersion: string | undefined,
+  kind: string | undefined,
+  path: readonly PathSegment[],
+  root: TextStep | undefined,
+): ObjectAt | undefined {
   if (apiVersion !== undefined && apiVersion !== 'v1') return undefined;
   if (kind !== 'Service' && kind !== 'Endpoints') return undefined;
   const schema = v1SchemaOf(kind);
-  return schema && { kind, schema, path };
+  return schema && { kind, schema, path, root };
 }
 
 function isListKind(kind: string): boolean {
@@ -470,7 +519,13 @@ const ENUMS: Readonly<Record<string, readonly string[]>> = {
 
 const KINDS: readonly ObjectKind[] = ['Service', 'Endpoints'];
 
-function valueCompletions(lines: TextLines, context: ValueContext, docs: DocSet, range: Range): CompletionModel[] {
+function valueCompletions(
+  lines: TextLines,
+  context: ValueContext,
+  docs: DocSet,
+  range: Range,
+  index: WorkspaceIndex | undefined,
+): CompletionModel[] {
   const space = context.needsSpace ? ' ' : '';
   const item = (label: string, detail: string, doc: FieldDoc | undefined, title: string): CompletionModel => ({
     label,
@@ -500,9 +555,14 @@ function valueCompletions(lines: TextLines, context: ValueContext, docs: DocSet,
   const type = typeAt(object.schema, object.path);
   const values = ENUMS[key] ?? (type?.kind === 'bool' ? ['true', 'false'] : []);
   const name = lastKey(object.path);
-  return values.map((value) =>
+  const enumerated = values.map((value) =>
     item(value, fieldPath, docs.values[`${key}=${value}`] ?? docs.fields[key], `${name}: ${value}`),
   );
+  if (!index || object.kind !== 'Service') return enumerated;
+  const fromIndex = workspaceValues(lines, context, object, index, docs).map((suggestion) =>
+    fromWorkspace(suggestion, 'value', space + (context.quoted ? suggestion.label : yamlString(suggestion.label)), range),
+  );
+  return [...enumerated, ...fromIndex];
 }
 
 function lastKey(path: readonly PathSegment[]): string {
@@ -525,7 +585,13 @@ const SERVER_SET = new Set([
   'metadata.managedFields',
 ]);
 
-function keyCompletions(lines: TextLines, context: KeyContext, docs: DocSet, range: Range): CompletionModel[] {
+function keyCompletions(
+  lines: TextLines,
+  context: KeyContext,
+  docs: DocSet,
+  range: Range,
+  index: WorkspaceIndex | undefined,
+): CompletionModel[] {
   const path = context.steps.map((s) => s.segment);
   const present = mapKeys(lines, context.line, context.column, context.startsHere);
   if (path.length === 0 && !present.has('kind') && !present.has('apiVersion')) {
@@ -533,6 +599,13 @@ function keyCompletions(lines: TextLines, context: KeyContext, docs: DocSet, ran
   }
   const object = objectOf(lines, path, context.steps);
   if (!object) return [];
+  if (index && object.kind === 'Service' && docPath(object.path) === 'spec.selector') {
+    const { namespace } = serviceScope(lines, object.root, index);
+    return selectorKeySuggestions(index, namespace, new Set(present.keys()), languageOf(docs)).map((suggestion) => {
+      const name = yamlString(suggestion.label);
+      return fromWorkspace(suggestion, 'key', context.hasColon ? name : `${name}: `, range);
+    });
+  }
   const type = typeAt(object.schema, object.path);
   if (type?.kind !== 'struct') return [];
   const out: CompletionModel[] = [];
@@ -565,6 +638,101 @@ function keyInsert(name: string, type: FieldType): { text: string; snippet: bool
     default:
       return { text: `${name}: `, snippet: false };
   }
+}
+
+// --- from the workspace index --------------------------------------------------------------------------------
+
+/** Values the index knows for a Service field: container port names for a `targetPort`, pod labels for a selector. */
+function workspaceValues(
+  lines: TextLines,
+  context: ValueContext,
+  object: ObjectAt,
+  index: WorkspaceIndex,
+  docs: DocSet,
+): WorkspaceSuggestion[] {
+  const [first, second, third, fourth] = object.path;
+  if (first !== 'spec') return [];
+  const scope = (): ServiceScope => serviceScope(lines, object.root, index);
+  if (second === 'ports' && typeof third === 'number' && fourth === 'targetPort' && object.path.length === 4) {
+    return targetPortSuggestions(index, scope(), portProtocol(lines, context), languageOf(docs));
+  }
+  if (second === 'selector' && typeof third === 'string' && object.path.length === 3) {
+    return selectorValueSuggestions(index, scope().namespace, third, languageOf(docs));
+  }
+  return [];
+}
+
+function fromWorkspace(
+  suggestion: WorkspaceSuggestion,
+  kind: 'value' | 'key',
+  insertText: string,
+  range: Range,
+): CompletionModel {
+  return { ...suggestion, kind, insertText, snippet: false, range };
+}
+
+/**
+ * The namespace, selector and type of the Service at `root` (the document, or a `kind: List` item), read from the
+ * text as the rest of completion is, so that a half-typed document still answers. A selector in flow style
+ * (`selector: {app: web}`) is read too; one nested in a flow-style `spec` is not.
+ */
+function serviceScope(lines: TextLines, root: TextStep | undefined, index: WorkspaceIndex): ServiceScope {
+  const metadata = scalarsOf(lines, childOf(lines, root, 'metadata'));
+  const spec = childOf(lines, root, 'spec');
+  const selector = spec && opensBlock(spec.key) ? childOf(lines, spec.step, 'selector') : undefined;
+  return {
+    namespace: metadata.get('namespace') || index.defaultNamespace,
+    selector: Object.fromEntries(scalarsOf(lines, selector)),
+    externalName: scalarsOf(lines, spec).get('type') === 'ExternalName',
+  };
+}
+
+/** The protocol of the port item a `targetPort` value belongs to; undefined in flow style, where no steps are known. */
+function portProtocol(lines: TextLines, context: ValueContext): string | undefined {
+  const item = context.steps?.[context.steps.length - 2];
+  if (item === undefined || typeof item.segment !== 'number') return undefined;
+  return scalarText(keysUnder(lines, item).get('protocol')) || 'TCP';
+}
+
+interface Child {
+  readonly step: TextStep;
+  readonly key: KeyToken;
+}
+
+/** The entry `key` of the block map at `parent` (the document's root when undefined). */
+function childOf(lines: TextLines, parent: TextStep | undefined, key: string): Child | undefined {
+  const entry = entriesUnder(lines, parent).get(key);
+  if (!entry) return undefined;
+  return {
+    step: { segment: key, line: entry.line, column: entry.column },
+    key: { name: key, column: entry.column, value: entry.value },
+  };
+}
+
+/** The scalar values of the map under `child`, in block style or inline in flow style. */
+function scalarsOf(lines: TextLines, child: Child | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!child) return out;
+  if (child.key.value.startsWith('{')) {
+    for (const pair of pairs(parseYamlDocument(child.key.value).root)) {
+      if (isScalar(pair.value) && pair.value.value !== null) out.set(pair.key, String(pair.value.value));
+    }
+    return out;
+  }
+  if (!opensBlock(child.key)) return out;
+  for (const [name, entry] of entriesUnder(lines, child.step)) {
+    if (entry.value === '' || /^[[{|>&!*]/.test(entry.value)) continue;
+    out.set(name, scalarText(entry.value) ?? '');
+  }
+  return out;
+}
+
+/** `value` as a YAML scalar that reads back as that string: plain when it can be, else double-quoted. */
+function yamlString(value: string): string {
+  const parsed = parseYamlDocument(value);
+  const root = parsed.root;
+  const plain = parsed.syntaxErrors.length === 0 && isScalar(root) && root.value === value && !root.quoted;
+  return plain ? value : JSON.stringify(value);
 }
 
 // --- snippets ------------------------------------------------------------------------------------------------

@@ -13,7 +13,8 @@ export interface Finding {
   /** The API server's field path, e.g. `spec.ports[1].name`; empty for syntax errors. */
   readonly field: string;
   readonly type: ErrorType | 'SyntaxError';
-  readonly origin: RuleOrigin | 'syntax';
+  /** `limit`: the file was not checked at all (`file-too-large`). */
+  readonly origin: RuleOrigin | 'syntax' | 'limit';
   readonly data?: Readonly<Record<string, unknown>>;
 }
 

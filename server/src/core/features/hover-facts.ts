@@ -7,19 +7,27 @@ import type { Language } from '../docs/doc-types';
 
 /**
  * What a hovered field resolves to in this manifest: the DNS name and port a `port` is reached at, the container
- * port a `targetPort` sends to, what a `nodePort` opens. Plain sentences, in the user's language.
+ * port a `targetPort` sends to, what a `nodePort` opens. Plain sentences, in the user's language. An object without
+ * `metadata.namespace` is in `defaultNamespace`.
  */
-export function hoverFacts(object: K8sObject, path: readonly PathSegment[], language: Language): string[] {
+export function hoverFacts(
+  object: K8sObject,
+  path: readonly PathSegment[],
+  language: Language,
+  defaultNamespace = 'default',
+): string[] {
   if (object.kind !== 'Service') return [];
   const service = serviceView(object);
   const words = WORDS[language];
   const [first, second, index, field] = path;
   if (first === 'spec' && second === 'ports' && typeof index === 'number' && service.ports[index]) {
-    return portFacts(object, service, service.ports[index], field, words);
+    return portFacts(object, service, service.ports[index], field, words, defaultNamespace);
   }
   if (first === 'spec' && second === 'type') return [words.type(service.type)];
-  if (first === 'spec' && second === 'clusterIP' && service.headless) return [words.headless(dnsName(object))];
-  if (first === 'metadata' && second === 'name') return [words.dns(dnsName(object))];
+  if (first === 'spec' && second === 'clusterIP' && service.headless) {
+    return [words.headless(dnsName(object, defaultNamespace))];
+  }
+  if (first === 'metadata' && second === 'name') return [words.dns(dnsName(object, defaultNamespace))];
   return [];
 }
 
@@ -29,8 +37,9 @@ function portFacts(
   port: PortView,
   field: PathSegment | undefined,
   words: Words,
+  defaultNamespace: string,
 ): string[] {
-  const host = dnsName(object);
+  const host = dnsName(object, defaultNamespace);
   if (field === 'port' && port.port !== undefined) {
     const facts = [words.reach(`${host}:${port.port}`)];
     if (!port.targetPortPair) facts.push(words.targetDefaulted(port.port));
@@ -43,10 +52,10 @@ function portFacts(
   return [];
 }
 
-/** `name.namespace.svc.cluster.local`; the namespace is `default` when the manifest does not say. */
-export function dnsName(object: K8sObject): string {
+/** `name.namespace.svc.cluster.local`; the namespace is `defaultNamespace` when the manifest does not say. */
+export function dnsName(object: K8sObject, defaultNamespace = 'default'): string {
   const name = str(get(object.root, 'metadata', 'name')) || '<name>';
-  const namespace = str(get(object.root, 'metadata', 'namespace')) || 'default';
+  const namespace = str(get(object.root, 'metadata', 'namespace')) || defaultNamespace;
   return `${name}.${namespace}.svc.cluster.local`;
 }
 

@@ -4,8 +4,10 @@ import { isKnownPath } from '../model/v1-schema';
 import type { Position, Range } from '../parse/line-index';
 import { docPath, nodeAt } from '../parse/node-at';
 import type { NodeAt, PathSegment } from '../parse/node-at';
+import type { WorkspaceIndex } from '../index/workspace-index';
 import type { Located } from './check-file';
 import { hoverFacts } from './hover-facts';
+import { workspaceFacts, workspaceHeading } from './hover-workspace-facts';
 
 export interface HoverResult {
   /** Markdown. */
@@ -13,8 +15,18 @@ export interface HoverResult {
   readonly range: Range;
 }
 
-/** Explains the Service or Endpoints key or enumeration value at `position`, with what it resolves to here. */
-export function hoverAt(located: readonly Located[], position: Position, docs: DocSet, language: Language): HoverResult | undefined {
+/**
+ * Explains the Service or Endpoints key or enumeration value at `position`, with what it resolves to here. With the
+ * workspace `index`, a Service's `targetPort`, `port` and `selector` also say which workloads and container ports
+ * they reach, and the Service's namespace defaults to the index's; the index is only read.
+ */
+export function hoverAt(
+  located: readonly Located[],
+  position: Position,
+  docs: DocSet,
+  language: Language,
+  index?: WorkspaceIndex,
+): HoverResult | undefined {
   const target = locate(located, position);
   if (!target) return undefined;
   const { object, at, chunk } = target;
@@ -27,9 +39,13 @@ export function hoverAt(located: readonly Located[], position: Position, docs: D
     ? `${lastKey(at.path)}: ${String(at.node.kind === 'scalar' ? at.node.value : '')}`
     : lastKey(field?.path ?? at.path);
   // What the field resolves to here comes right after the summary: it is what the reader hovered for.
-  const facts = hoverFacts(object, at.path, language);
+  const facts = hoverFacts(object, at.path, language, index?.defaultNamespace);
+  const inWorkspace = index ? workspaceFacts(object, at.path, language, index) : [];
   const sections = [`**${title}**\n\n${doc.summary}`];
   if (facts.length > 0) sections.push(`**${docs.ui.inThisManifest}**\n\n${facts.map((f) => `- ${f}`).join('\n')}`);
+  if (inWorkspace.length > 0) {
+    sections.push(`**${workspaceHeading(language)}**\n\n${inWorkspace.map((f) => `- ${f}`).join('\n')}`);
+  }
   const reference = referenceOf(doc, docs);
   if (reference) sections.push(reference);
   const span = at.onKey || at.node.kind === 'scalar' ? at.span : at.pair?.keySpan ?? at.span;

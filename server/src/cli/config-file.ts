@@ -1,0 +1,136 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseNodes } from '../core/node-address';
+import { DEFAULT_SETTINGS, parseMaxFileSize, parseNamespace, parsePortRange, settingsFrom } from '../core/settings';
+import type { CheckSettings } from '../core/settings';
+
+/** The command line's settings file: the editor's `kubeSvc.*` settings without the prefix. */
+export const CONFIG_FILE_NAME = '.kube-svc.json';
+
+export interface ConfigLookup {
+  /** The nearest `.kube-svc.json` from the start folder up to the git root (or the filesystem root). */
+  readonly configFile: string | undefined;
+  /** The folder holding `.git`, where the search stopped; undefined outside a git work tree. */
+  readonly gitRoot: string | undefined;
+}
+
+/**
+ * Looks for `.kube-svc.json` in `start` and each folder above it. The search stops at the first folder that holds
+ * `.git` (a folder, or a file in a worktree or submodule), after looking there, so a settings file above the
+ * repository never applies to it.
+ */
+export async function findConfigFile(start: string): Promise<ConfigLookup> {
+  let dir = path.resolve(start);
+  let configFile: string | undefined;
+  for (;;) {
+    if (configFile === undefined && (await isFile(path.join(dir, CONFIG_FILE_NAME)))) configFile = path.join(dir, CONFIG_FILE_NAME);
+    if (await exists(path.join(dir, '.git'))) return { configFile, gitRoot: dir };
+    // The git root is still looked for past the settings file: SARIF paths are relative to it.
+    const parent = path.dirname(dir);
+    if (parent === dir) return { configFile, gitRoot: undefined };
+    dir = parent;
+  }
+}
+
+export type LoadedConfig =
+  | { readonly ok: true; readonly raw: Readonly<Record<string, unknown>> }
+  | { readonly ok: false; readonly message: string };
+
+/** Reads and validates a settings file; `shownAs` is how messages name it. */
+export async function loadConfigFile(file: string, shownAs: string, ruleIds: ReadonlySet<string>): Promise<LoadedConfig> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(error);
+    return { ok: false, message: `cannot read settings file '${shownAs}': ${why}` };
+  }
+  return parseConfig(text, shownAs, ruleIds);
+}
+
+const LEVELS: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+/** Checks of the settings whose value `settingsFrom` would otherwise drop silently; undefined when fine. */
+const VALIDATORS: Readonly<Record<string, (value: unknown) => string | undefined>> = {
+  enable: (v) => (typeof v === 'boolean' ? undefined : 'must be true or false'),
+  reportYamlErrors: (v) => (typeof v === 'boolean' ? undefined : 'must be true or false'),
+  language: (v) => (v === 'auto' || v === 'en' || v === 'ko' ? undefined : 'must be "auto", "en" or "ko"'),
+  nodePortRange: (v) => (parsePortRange(v) ? undefined : 'must look like "30000-32767" (two port numbers, low-high)'),
+  defaultNamespace: (v) => (parseNamespace(v) !== undefined ? undefined : 'must be a namespace name (a DNS-1123 label)'),
+  maxFileSize: (v) => (parseMaxFileSize(v) !== undefined ? undefined : 'must be a whole number of bytes above 0, e.g. 5242880'),
+  nodes: (v) =>
+    Array.isArray(v) && parseNodes(v).length === v.length
+      ? undefined
+      : 'must be a list of { "name": "worker-1", "address": "192.168.1.10" } (a host name or IP address each)',
+};
+
+/**
+ * A settings file's text, validated: a settings file is written once and read by every CI run, so a typo must fail
+ * loudly rather than be ignored as the editor ignores it. The settings themselves come from {@link settingsFrom}.
+ */
+export function parseConfig(text: string, shownAs: string, ruleIds: ReadonlySet<string>): LoadedConfig {
+  const fail = (message: string): LoadedConfig => ({ ok: false, message: `${shownAs}: ${message}` });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return fail(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return fail('must hold one JSON object of settings, e.g. { "rules": { "port-name-required": "warning" } }');
+  }
+  const record = raw as Record<string, unknown>;
+  const known = Object.keys(DEFAULT_SETTINGS);
+  for (const [key, value] of Object.entries(record)) {
+    if (key === '$schema') continue;
+    if (!known.includes(key)) {
+      const bare = key.startsWith('kubeSvc.') ? key.slice('kubeSvc.'.length) : undefined;
+      const hint = bare !== undefined && known.includes(bare) ? `write it as "${bare}"` : `known: ${known.join(', ')}`;
+      return fail(`unknown setting "${key}" (${hint})`);
+    }
+    if (key === 'rules') {
+      const problem = rulesProblem(value, ruleIds);
+      if (problem) return fail(problem);
+      continue;
+    }
+    const problem = VALIDATORS[key]?.(value);
+    if (problem) return fail(`"${key}" ${problem}, got ${JSON.stringify(value)}`);
+  }
+  return { ok: true, raw: record };
+}
+
+function rulesProblem(value: unknown, ruleIds: ReadonlySet<string>): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return '"rules" must be an object of rule id to level, e.g. { "port-name-required": "warning" }';
+  }
+  for (const [id, level] of Object.entries(value as Record<string, unknown>)) {
+    if (!ruleIds.has(id)) return `"rules" names unknown rule "${id}" (kube-svc rules lists them)`;
+    if (typeof level !== 'string' || !LEVELS.includes(level)) {
+      return `"rules.${id}" must be one of ${LEVELS.map((l) => `"${l}"`).join(', ')}, got ${JSON.stringify(level)}`;
+    }
+  }
+  return undefined;
+}
+
+/** The settings of a check: the file's, then the command line's flags over them. */
+export function settingsWith(raw: Readonly<Record<string, unknown>>, flags: { nodePortRange?: string }): CheckSettings {
+  return settingsFrom({ ...raw, ...(flags.nodePortRange !== undefined ? { nodePortRange: flags.nodePortRange } : {}) });
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

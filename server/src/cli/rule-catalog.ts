@@ -1,0 +1,50 @@
+import { FILE_TOO_LARGE_DESCRIPTION, FILE_TOO_LARGE_RULE } from '../core/features/file-too-large';
+import { YAML_SYNTAX_RULE } from '../core/features/finding';
+import { ALL_RULES } from '../core/rules/registry';
+import type { RuleOrigin } from '../core/rules/rule';
+import { WORKSPACE_RULES } from '../core/rules/workspace/registry';
+import type { Severity } from '../core/settings';
+
+/** What the CLI says about a rule: `kube-svc rules`, the settings file's rule ids, and SARIF's rule metadata. */
+export interface CatalogRule {
+  readonly id: string;
+  readonly description: string;
+  readonly severity: Severity;
+  readonly origin: RuleOrigin | 'syntax' | 'limit';
+  /** The kinds whose manifests it reports on. */
+  readonly kinds: readonly string[];
+}
+
+/** Every id a finding can have: object and file rules, cross-resource rules, YAML syntax and the size limit. */
+export const RULE_CATALOG: readonly CatalogRule[] = [
+  ...ALL_RULES.map((rule) => ({
+    id: rule.id,
+    description: rule.description,
+    severity: rule.severity,
+    origin: rule.origin,
+    kinds: 'kinds' in rule ? rule.kinds : ['Service'],
+  })),
+  ...WORKSPACE_RULES.map((rule) => ({
+    id: rule.id,
+    description: rule.description,
+    severity: rule.severity,
+    origin: rule.origin,
+    kinds: kindsOfWorkspaceRule(rule.id),
+  })),
+  {
+    id: YAML_SYNTAX_RULE,
+    description: 'A file holding Kubernetes objects must be valid YAML (reported unless reportYamlErrors is false).',
+    severity: 'error',
+    origin: 'syntax',
+    kinds: [],
+  },
+  { id: FILE_TOO_LARGE_RULE, description: FILE_TOO_LARGE_DESCRIPTION, severity: 'info', origin: 'limit', kinds: [] },
+];
+
+export const RULE_IDS: ReadonlySet<string> = new Set(RULE_CATALOG.map((rule) => rule.id));
+
+function kindsOfWorkspaceRule(id: string): readonly string[] {
+  if (id.startsWith('endpoints-')) return ['Endpoints'];
+  if (id.startsWith('ingress-')) return ['Ingress'];
+  return ['Service'];
+}

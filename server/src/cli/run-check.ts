@@ -1,0 +1,124 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Language } from '../core/docs/doc-types';
+import { fileTooLargeFinding, textOver, utf8Bytes } from '../core/features/file-too-large';
+import type { Finding } from '../core/features/finding';
+import { WorkspaceIndex } from '../core/index/workspace-index';
+import { workspaceFindings } from '../core/index/workspace-findings';
+import { parsePortRange, resolveLanguage } from '../core/settings';
+import type { CheckSettings } from '../core/settings';
+import { collectFiles, describe } from '../workspace/collect-files';
+import { EXIT_CLEAN, EXIT_ERRORS, EXIT_USAGE } from './cli-io';
+import type { CliIo } from './cli-io';
+import { findConfigFile, loadConfigFile, settingsWith } from './config-file';
+import { STDIN_NAME } from './file-findings';
+import type { FileFindings } from './file-findings';
+import { formatJson } from './format-json';
+import { formatSarif } from './format-sarif';
+import { formatText, summaryLine } from './format-text';
+import type { CheckCommand } from './parse-args';
+import { createProgress } from './progress';
+import { RULE_IDS } from './rule-catalog';
+
+/** One input as read: its text, or only its size when it is over `maxFileSize` (it is then not read at all). */
+type Input = { readonly name: string; readonly text: string } | { readonly name: string; readonly tooLarge: number };
+
+/**
+ * `kube-svc check`: the settings file and flags, then every input read into one workspace index, so Services are
+ * checked against the workloads, Endpoints and Ingresses beside them as in the editor; then the findings in the
+ * chosen format on stdout, and the summary on stderr.
+ */
+export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
+  if (command.nodePortRange !== undefined && !parsePortRange(command.nodePortRange)) {
+    return usage(io, `--node-port-range must look like 30000-32767, got '${command.nodePortRange}'`);
+  }
+  const lookup = await findConfigFile(io.cwd);
+  const configured = await configOf(command, io, lookup.configFile);
+  if (typeof configured === 'string') return usage(io, configured);
+  const settings = settingsWith(configured, { nodePortRange: command.nodePortRange });
+  const language = resolveLanguage(settings.language, undefined);
+
+  const { files, errors } = await collectFiles(command.inputs, io.cwd);
+  const progress = createProgress({ write: io.stderr, enabled: io.interactive === true, now: io.now ?? Date.now });
+  const index = new WorkspaceIndex({ defaultNamespace: settings.defaultNamespace });
+  const inputs: Input[] = [];
+  for (const [done, file] of files.entries()) {
+    progress.update('reading', done, files.length);
+    const name = file === '-' ? (command.stdinFilename ?? STDIN_NAME) : file;
+    const input = await readInput(file, name, io, settings.maxFileSize, errors);
+    if (input === undefined) continue;
+    if ('text' in input) index.setFile(name, input.text);
+    inputs.push(input);
+  }
+  const results = inputs.map((input, done): FileFindings => {
+    progress.update('checking', done, inputs.length);
+    if ('text' in input) return { file: input.name, findings: findingsOf(index, input.name, settings, language) };
+    const note = fileTooLargeFinding(input.tooLarge, settings, language);
+    return { file: input.name, findings: note ? [note] : [], skipped: true };
+  });
+  progress.end();
+
+  io.stdout(output(command, results, io, lookup.gitRoot ?? io.cwd, errors));
+  io.stderr(`${summaryLine(results)}\n`);
+  for (const error of errors) io.stderr(`kube-svc: ${error}\n`);
+  if (errors.length > 0) return EXIT_USAGE;
+  const findings = results.flatMap((r) => r.findings);
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  let exit = findings.some((f) => f.severity === 'error') ? EXIT_ERRORS : EXIT_CLEAN;
+  if (command.maxWarnings !== undefined && warnings > command.maxWarnings) {
+    io.stderr(`kube-svc: too many warnings: ${warnings}, more than --max-warnings ${command.maxWarnings}\n`);
+    exit = EXIT_ERRORS;
+  }
+  return exit;
+}
+
+function output(command: CheckCommand, results: readonly FileFindings[], io: CliIo, root: string, errors: readonly string[]): string {
+  switch (command.format) {
+    case 'json':
+      return formatJson(results);
+    case 'sarif':
+      return formatSarif(results, { version: io.version, root, cwd: io.cwd, errors });
+    case 'text':
+      return formatText(results);
+  }
+}
+
+function findingsOf(index: WorkspaceIndex, file: string, settings: CheckSettings, language: Language): Finding[] {
+  const own = index.fileChecker(file)?.check(index.file(file)?.text ?? '', settings, language) ?? [];
+  return [...own, ...workspaceFindings(index, file, settings, language)];
+}
+
+/** The settings file's object (`{}` when there is none or `--no-config`), or why it cannot be used. */
+async function configOf(
+  command: CheckCommand,
+  io: CliIo,
+  found: string | undefined,
+): Promise<Readonly<Record<string, unknown>> | string> {
+  if (!command.useConfig) return {};
+  const file = command.configPath !== undefined ? path.resolve(io.cwd, command.configPath) : found;
+  if (file === undefined) return {};
+  const shownAs = command.configPath ?? (path.relative(io.cwd, file) || file);
+  const loaded = await loadConfigFile(file, shownAs, RULE_IDS);
+  return loaded.ok ? loaded.raw : loaded.message;
+}
+
+async function readInput(file: string, name: string, io: CliIo, maxBytes: number, errors: string[]): Promise<Input | undefined> {
+  try {
+    if (file === '-') {
+      const text = await io.readStdin();
+      return textOver(text, maxBytes) ? { name, tooLarge: utf8Bytes(text) } : { name, text };
+    }
+    const absolute = path.resolve(io.cwd, file);
+    const stat = await fs.stat(absolute);
+    if (stat.isFile() && stat.size > maxBytes) return { name, tooLarge: stat.size };
+    return { name, text: await fs.readFile(absolute, 'utf8') };
+  } catch (error) {
+    errors.push(`cannot read '${file}': ${describe(error)}`);
+    return undefined;
+  }
+}
+
+function usage(io: CliIo, message: string): number {
+  io.stderr(`kube-svc: ${message}\n`);
+  return EXIT_USAGE;
+}

@@ -1,0 +1,367 @@
+import type { IndexedEndpointSlice, IndexedEndpoints, IndexedService } from '../index/indexed-object';
+import type { IngressBackendUse, WorkspaceIndex } from '../index/workspace-index';
+import type { PortView } from '../model/service';
+import type { NodeAddress } from '../node-address';
+import { get, int, items, str, strings } from '../parse/located-node';
+import type { LNode } from '../parse/located-node';
+import { resolveIngressBackend } from '../resolve/resolve-ingress-backend';
+import type { ServiceResolution } from '../resolve/resolve-service';
+import type { CheckSettings } from '../settings';
+import type { AddressGroup, AddressKind, PreviewAddress } from '../../protocol/preview-protocol';
+import type { PreviewWords } from './preview-words';
+
+/** Pod DNS names listed per StatefulSet before "and N more". */
+const MAX_PODS = 20;
+
+type Scheme = 'http' | 'https' | null;
+
+/**
+ * Every way the Service is reached, as the cluster would answer, from outside in: the Ingress routes that lead to
+ * it, the load balancer, each node's port, external IPs, cluster DNS and the cluster IP, the CNAME of an
+ * ExternalName, the pods' own names behind a headless Service, and the hand-written Endpoints of a selector-less one.
+ */
+export function addressGroups(
+  index: WorkspaceIndex,
+  resolution: ServiceResolution,
+  settings: CheckSettings,
+  words: PreviewWords,
+): AddressGroup[] {
+  const { service } = resolution;
+  const { view } = service;
+  const groups: AddressGroup[] = [clusterDns(service, words)];
+  const externalName = view.type === 'ExternalName';
+  if (externalName) groups.push(externalNameGroup(service, words));
+  if (!externalName && !view.headless) {
+    const ips = view.clusterIPs.filter((ip) => ip !== '' && ip !== 'None');
+    if (ips.length > 0) {
+      groups.push({
+        kind: 'cluster-ip',
+        title: words.groups.clusterIp,
+        addresses: ips.flatMap((ip) => perPort(view.ports, (port) => hostPort(ip, port.port), words)),
+      });
+    }
+  }
+  if (view.type === 'NodePort' || view.type === 'LoadBalancer') groups.push(nodePorts(service, settings, words));
+  if (view.type === 'LoadBalancer') groups.push(loadBalancer(service, words));
+  const externalIPs = strings(get(view.spec, 'externalIPs'));
+  if (externalIPs.length > 0 && !externalName) {
+    groups.push({
+      kind: 'external-ip',
+      title: words.groups.externalIp,
+      addresses: externalIPs.flatMap((ip) =>
+        view.ports.map((port) => address(urlOf(schemeOf(port), ip, port.port), portLabel(port))),
+      ),
+    });
+  }
+  if (view.headless && resolution.backing === 'selector') groups.push(podDns(resolution, words));
+  if (resolution.backing === 'manual') groups.push(endpointAddresses(resolution, words));
+  if (resolution.ingressBackends.length > 0) groups.push(ingressRoutes(index, resolution.ingressBackends, words));
+  return groups.sort((a, b) => GROUP_ORDER.indexOf(a.kind) - GROUP_ORDER.indexOf(b.kind));
+}
+
+/** From outside in: what a person outside the cluster opens first, then the names pods use, then what is behind. */
+const GROUP_ORDER: readonly AddressKind[] = [
+  'ingress',
+  'load-balancer',
+  'node-port',
+  'external-ip',
+  'cluster-dns',
+  'cluster-ip',
+  'external-name',
+  'pod-dns',
+  'endpoints',
+];
+
+/** `https` for port 443, a port named `https` (or `https-…`) and `appProtocol: https`; no URL scheme for UDP/SCTP. */
+export function schemeOf(port: PortView): Scheme {
+  if (port.protocol !== 'TCP') return null;
+  const name = port.name.toLowerCase();
+  const appProtocol = str(get(port.node, 'appProtocol'))?.toLowerCase();
+  return port.port === 443 || name === 'https' || name.startsWith('https-') || appProtocol === 'https'
+    ? 'https'
+    : 'http';
+}
+
+/** `80/TCP (http)`. */
+export function portLabel(port: PortView): string {
+  return `${port.port ?? '?'}/${port.protocol}${port.name === '' ? '' : ` (${port.name})`}`;
+}
+
+function clusterDns(service: IndexedService, words: PreviewWords): AddressGroup {
+  const { view, namespace } = service;
+  const name = service.name || '<name>';
+  const fqdn = `${name}.${namespace}.svc.cluster.local`;
+  const real = service.name !== '';
+  const forms: [string, (port: string) => string][] = [
+    [fqdn, words.notes.fullName],
+    [`${name}.${namespace}`, words.notes.namespaced],
+    [name, (port) => words.notes.short(namespace, port)],
+  ];
+  const ports = view.ports.filter((port) => port.port !== undefined);
+  const addresses: PreviewAddress[] =
+    ports.length === 0
+      ? forms.map(([host, note]) => ({ text: host, copyable: real, note: note('').replace(/ · $/, '') }))
+      : ports.flatMap((port) =>
+          forms.map(([host, note]) => ({ text: hostPort(host, port.port), copyable: real, note: note(portLabel(port)) })),
+        );
+  const target = str(get(view.spec, 'externalName'));
+  const hint =
+    view.type === 'ExternalName'
+      ? words.hints.externalNameDns(target || '<externalName>')
+      : view.headless
+        ? words.hints.headlessDns
+        : words.hints.clusterDns;
+  return { kind: 'cluster-dns', title: words.groups.clusterDns, addresses, hint };
+}
+
+function externalNameGroup(service: IndexedService, words: PreviewWords): AddressGroup {
+  const target = str(get(service.view.spec, 'externalName')) ?? '';
+  const known = target !== '';
+  const host = known ? target : '<externalName>';
+  const addresses: PreviewAddress[] = [
+    { text: host, copyable: known, note: words.notes.cname },
+    ...service.view.ports.map((port) => ({
+      text: urlOf(schemeOf(port), host, port.port),
+      copyable: known && port.port !== undefined,
+      note: portLabel(port),
+    })),
+  ];
+  return { kind: 'external-name', title: words.groups.externalName, addresses, hint: words.hints.externalName(host) };
+}
+
+function nodePorts(service: IndexedService, settings: CheckSettings, words: PreviewWords): AddressGroup {
+  const { view } = service;
+  const allocation = get(view.spec, 'allocateLoadBalancerNodePorts');
+  const allocates = !(view.type === 'LoadBalancer' && allocation?.kind === 'scalar' && allocation.value === false);
+  const ports = view.ports.filter((port) => allocates || (port.nodePort !== undefined && port.nodePort !== 0));
+  const nodes: readonly (NodeAddress | undefined)[] = settings.nodes.length > 0 ? settings.nodes : [undefined];
+  const addresses: PreviewAddress[] = [];
+  for (const port of ports) {
+    const known = port.nodePort !== undefined && port.nodePort !== 0 ? port.nodePort : undefined;
+    for (const node of nodes) {
+      const host = node?.address ?? '<node IP>';
+      const text = urlOf(schemeOf(port), host, known ?? '<nodePort>');
+      const note = node ? words.notes.node(node.name, portLabel(port)) : `→ ${portLabel(port)}`;
+      addresses.push({ text, copyable: node !== undefined && known !== undefined, note });
+    }
+  }
+  const hints: string[] = [];
+  if (!allocates) hints.push(words.hints.noNodePorts);
+  if (settings.nodes.length === 0 && ports.length > 0) hints.push(words.hints.noNodes);
+  if (ports.some((port) => port.nodePort === undefined || port.nodePort === 0)) {
+    const { min, max } = settings.nodePortRange;
+    hints.push(words.hints.nodePortAssigned(`${min}-${max}`));
+  }
+  return { kind: 'node-port', title: words.groups.nodePort, addresses, ...hintOf(hints) };
+}
+
+function loadBalancer(service: IndexedService, words: PreviewWords): AddressGroup {
+  const { view } = service;
+  const ingress = items(get(view.root, 'status', 'loadBalancer', 'ingress'))
+    .map((entry) => str(get(entry, 'ip')) || str(get(entry, 'hostname')))
+    .filter((host): host is string => host !== undefined && host !== '');
+  const hints: string[] = [];
+  let addresses: PreviewAddress[];
+  if (ingress.length > 0) {
+    addresses = ingress.flatMap((host) =>
+      view.ports.map((port) => address(urlOf(schemeOf(port), host, port.port), portLabel(port))),
+    );
+  } else {
+    hints.push(words.hints.loadBalancerPending);
+    addresses = view.ports.map((port) => ({
+      text: urlOf(schemeOf(port), '<load balancer>', port.port),
+      copyable: false,
+      note: portLabel(port),
+    }));
+  }
+  const requested = str(get(view.spec, 'loadBalancerIP'));
+  if (requested) hints.push(words.hints.loadBalancerRequested(requested));
+  return { kind: 'load-balancer', title: words.groups.loadBalancer, addresses, ...hintOf(hints) };
+}
+
+/** `web-0.web.default.svc.cluster.local` for each replica of a StatefulSet whose `serviceName` is this Service. */
+function podDns(resolution: ServiceResolution, words: PreviewWords): AddressGroup {
+  const { service } = resolution;
+  const addresses: PreviewAddress[] = [];
+  const hints: string[] = [];
+  for (const workload of resolution.workloads) {
+    if (workload.kind !== 'StatefulSet') continue;
+    const governing = str(get(workload.object.root, 'spec', 'serviceName'));
+    const label = `StatefulSet "${workload.name}"`;
+    if (governing !== service.name) {
+      if (governing) hints.push(words.hints.statefulSetElsewhere(label, governing));
+      continue;
+    }
+    const replicas = workload.template.replicas ?? 1;
+    for (let ordinal = 0; ordinal < Math.min(replicas, MAX_PODS); ordinal++) {
+      addresses.push(
+        address(`${workload.name}-${ordinal}.${service.name}.${service.namespace}.svc.cluster.local`, words.notes.pod(label, ordinal)),
+      );
+    }
+    if (replicas > MAX_PODS) {
+      addresses.push({
+        text: `${workload.name}-<${MAX_PODS}…${replicas - 1}>.${service.name}.${service.namespace}.svc.cluster.local`,
+        copyable: false,
+        note: words.notes.morePods(replicas - MAX_PODS),
+      });
+    }
+  }
+  if (addresses.length === 0) hints.unshift(words.hints.noPodDns);
+  return { kind: 'pod-dns', title: words.groups.podDns, addresses, ...hintOf(hints) };
+}
+
+/** The addresses × ports of the Endpoints and EndpointSlices of a selector-less Service's name. */
+function endpointAddresses(resolution: ServiceResolution, words: PreviewWords): AddressGroup {
+  const addresses = [
+    ...resolution.endpoints.flatMap((endpoints) => endpointsAddresses(endpoints, words)),
+    ...resolution.endpointSlices.flatMap((slice) => sliceAddresses(slice, words)),
+  ];
+  const hint = addresses.length === 0 ? words.hints.noEndpoints : undefined;
+  return { kind: 'endpoints', title: words.groups.endpoints, addresses, ...hintOf(hint ? [hint] : []) };
+}
+
+function endpointsAddresses(endpoints: IndexedEndpoints, words: PreviewWords): PreviewAddress[] {
+  const label = `Endpoints "${endpoints.name}"`;
+  return items(get(endpoints.object.root, 'subsets')).flatMap((subset) => {
+    const ports = endpointPorts(get(subset, 'ports'));
+    const ready = ipsOf(get(subset, 'addresses')).map((ip) => ({ ip, ready: true }));
+    const notReady = ipsOf(get(subset, 'notReadyAddresses')).map((ip) => ({ ip, ready: false }));
+    return [...ready, ...notReady].flatMap(({ ip, ready }) =>
+      ports.length === 0
+        ? [{ text: ip, copyable: true, note: words.notes.endpoint(label, '', ready) }]
+        : ports.map((port) => ({
+            text: hostPort(ip, port.port),
+            copyable: port.port !== undefined,
+            note: words.notes.endpoint(label, port.name, ready),
+          })),
+    );
+  });
+}
+
+function sliceAddresses(slice: IndexedEndpointSlice, words: PreviewWords): PreviewAddress[] {
+  const label = `EndpointSlice "${slice.name}"`;
+  const ports = endpointPorts(get(slice.object.root, 'ports'));
+  return items(get(slice.object.root, 'endpoints')).flatMap((endpoint) => {
+    const readyNode = get(endpoint, 'conditions', 'ready');
+    const ready = !(readyNode?.kind === 'scalar' && readyNode.value === false);
+    return strings(get(endpoint, 'addresses')).flatMap((ip) =>
+      ports.length === 0
+        ? [{ text: ip, copyable: true, note: words.notes.endpoint(label, '', ready) }]
+        : ports.map((port) => ({
+            text: hostPort(ip, port.port),
+            copyable: port.port !== undefined,
+            note: words.notes.endpoint(label, port.name, ready),
+          })),
+    );
+  });
+}
+
+function endpointPorts(node: LNode | undefined): { name: string; port: number | undefined }[] {
+  return items(node).map((port) => ({ name: str(get(port, 'name')) ?? '', port: int(get(port, 'port')) }));
+}
+
+function ipsOf(node: LNode | undefined): string[] {
+  return items(node)
+    .map((entry) => str(get(entry, 'ip')))
+    .filter((ip): ip is string => ip !== undefined && ip !== '');
+}
+
+/** `http(s)://host/path` for every Ingress path (or default backend) that names the Service; https when in `tls`. */
+function ingressRoutes(index: WorkspaceIndex, uses: readonly IngressBackendUse[], words: PreviewWords): AddressGroup {
+  const addresses: PreviewAddress[] = [];
+  let needsAddress = false;
+  for (const use of uses) {
+    const { ingress, backend } = use;
+    const root = ingress.object.root;
+    const spec = get(root, 'spec');
+    const tlsHosts = items(get(spec, 'tls')).flatMap((tls) => strings(get(tls, 'hosts')));
+    const controller = items(get(root, 'status', 'loadBalancer', 'ingress'))
+      .map((entry) => str(get(entry, 'ip')) || str(get(entry, 'hostname')))
+      .filter((host): host is string => host !== undefined && host !== '');
+    const resolution = resolveIngressBackend(index, ingress, backend);
+    const problem =
+      resolution.status === 'service-missing'
+        ? words.notes.serviceMissing
+        : resolution.status === 'port-missing'
+          ? words.notes.portMissing(backendPortText(use))
+          : resolution.status === 'external-name'
+            ? words.notes.externalNameBackend
+            : undefined;
+    const label = `Ingress "${ingress.name}"`;
+    const port = resolution.servicePort ? portLabel(resolution.servicePort) : backendPortText(use);
+    const place = /^spec\.rules\[(\d+)\]\.http\.paths\[(\d+)\]\.backend$/.exec(backend.field);
+    let host: string | undefined;
+    let path = '/';
+    let note: string;
+    if (place) {
+      const rule = items(get(spec, 'rules'))[Number(place[1])];
+      const pathNode = items(get(rule, 'http', 'paths'))[Number(place[2])];
+      host = str(get(rule, 'host')) || undefined;
+      path = str(get(pathNode, 'path')) || '/';
+      note = words.notes.route(label, str(get(pathNode, 'pathType')), port, problem);
+    } else {
+      note = words.notes.defaultRoute(label, port, problem);
+    }
+    if (!path.startsWith('/')) path = `/${path}`;
+    const hosts = host ? [host] : controller.length > 0 ? controller : ['<ingress address>'];
+    if (!host && controller.length === 0) needsAddress = true;
+    for (const h of hosts) {
+      const scheme = host && tlsHosts.some((tls) => hostMatches(tls, host)) ? 'https' : 'http';
+      const real = !h.startsWith('<') && !h.includes('*');
+      addresses.push({ text: `${scheme}://${bracketed(h)}${path}`, copyable: real, note });
+    }
+  }
+  return {
+    kind: 'ingress',
+    title: words.groups.ingress,
+    addresses,
+    ...hintOf(needsAddress ? [words.hints.noIngressAddress] : []),
+  };
+}
+
+function backendPortText(use: IngressBackendUse): string {
+  const port = use.backend.port;
+  if (!port) return '?';
+  return port.kind === 'name' ? port.name : String(port.number);
+}
+
+/** A `tls.hosts` entry covers a host when equal, or as `*.example.com` for one more label. */
+function hostMatches(pattern: string, host: string): boolean {
+  if (pattern === host) return true;
+  if (!pattern.startsWith('*.')) return false;
+  const rest = host.slice(host.indexOf('.') + 1);
+  return host.includes('.') && rest === pattern.slice(2);
+}
+
+function perPort(
+  ports: readonly PortView[],
+  text: (port: PortView) => string,
+  words: PreviewWords,
+): PreviewAddress[] {
+  return ports.map((port) => ({ text: text(port), copyable: port.port !== undefined, note: words.notes.port(portLabel(port)) }));
+}
+
+function address(text: string, note: string): PreviewAddress {
+  return { text, copyable: !text.includes('<'), note };
+}
+
+function hintOf(hints: readonly string[]): { hint?: string } {
+  return hints.length === 0 ? {} : { hint: hints.join(' ') };
+}
+
+/** `scheme://host:port`, leaving out a scheme's default port; `host:port` without a scheme. */
+export function urlOf(scheme: Scheme, host: string, port: number | string | undefined): string {
+  const portText = port === undefined ? '<port>' : String(port);
+  if (scheme === null) return `${bracketed(host)}:${portText}`;
+  const isDefault = (scheme === 'http' && port === 80) || (scheme === 'https' && port === 443);
+  return `${scheme}://${bracketed(host)}${isDefault ? '' : `:${portText}`}`;
+}
+
+function hostPort(host: string, port: number | undefined): string {
+  return `${bracketed(host)}:${port ?? '<port>'}`;
+}
+
+/** An IPv6 address goes in brackets before a port. */
+function bracketed(host: string): string {
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+}

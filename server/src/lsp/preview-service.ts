@@ -1,0 +1,74 @@
+import { CodeLensRequest, LSPErrorCodes, NotificationType0, RequestType, ResponseError } from 'vscode-languageserver/node';
+import type { CodeLens, Connection, ServerCapabilities } from 'vscode-languageserver/node';
+import type { Language } from '../core/docs/doc-types';
+import { previewLenses, previewLensTitle, previewModel } from '../core/features/preview';
+import type { WorkspaceIndex } from '../core/index/workspace-index';
+import type { CheckSettings } from '../core/settings';
+import { stillWanted } from './cancellation';
+import { PREVIEW_CHANGED_NOTIFICATION, PREVIEW_REQUEST } from '../protocol/preview-protocol';
+import type { PreviewModel, PreviewParams, PreviewPosition } from '../protocol/preview-protocol';
+
+export const PreviewRequest = new RequestType<PreviewParams, PreviewModel, void>(PREVIEW_REQUEST);
+export const PreviewChangedNotification = new NotificationType0(PREVIEW_CHANGED_NOTIFICATION);
+
+/** The client-side command the code lens runs (contributed by the VS Code extension). */
+export const PREVIEW_COMMAND = 'kubeSvc.preview';
+
+/** What the preview needs of the server, read at each request. */
+export interface PreviewHost {
+  index(): WorkspaceIndex;
+  settings(): CheckSettings;
+  language(): Language;
+}
+
+/** The server's part of the preview: the capability to merge into `initialize`'s result. */
+export const PREVIEW_CAPABILITIES: ServerCapabilities = { codeLensProvider: { resolveProvider: false } };
+
+/**
+ * Answers `kubeSvc/preview`, puts a "Preview endpoints" code lens above each Service, and tells a client that has
+ * asked for a preview when the index or the settings changed (`kubeSvc/previewChanged`, once per burst).
+ */
+export class PreviewService {
+  private wanted = false;
+  private pending: NodeJS.Immediate | undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly host: PreviewHost,
+  ) {}
+
+  listen(): void {
+    this.connection.onRequest(PreviewRequest, async (params, token) => {
+      this.wanted = true;
+      if (!(await stillWanted(token))) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the preview request was cancelled');
+      const uri = typeof params?.uri === 'string' ? params.uri : '';
+      return previewModel(this.host.index(), uri, positionOf(params?.position), this.host.settings(), this.host.language());
+    });
+    this.connection.onRequest(CodeLensRequest.type, async (params, token): Promise<CodeLens[]> => {
+      if (!this.host.settings().enable || !(await stillWanted(token))) return [];
+      const uri = params.textDocument.uri;
+      const title = previewLensTitle(this.host.language());
+      return previewLenses(this.host.index(), uri).map((lens) => ({
+        range: lens.range,
+        command: { title, command: PREVIEW_COMMAND, arguments: [uri, lens.position] },
+      }));
+    });
+  }
+
+  /** The index or the settings changed: a preview on screen should ask again. */
+  changed(): void {
+    if (!this.wanted || this.pending) return;
+    this.pending = setImmediate(() => {
+      this.pending = undefined;
+      void this.connection.sendNotification(PreviewChangedNotification);
+    });
+  }
+}
+
+function positionOf(raw: unknown): PreviewPosition | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { line, character } = raw as Record<string, unknown>;
+  return Number.isInteger(line) && Number.isInteger(character)
+    ? { line: line as number, character: character as number }
+    : undefined;
+}

@@ -1,0 +1,200 @@
+/**
+ * The `kubeSvc/preview` request, shared by the language server and the VS Code client (which imports this file by
+ * relative path). Types and method names only: nothing here may pull code into either bundle.
+ *
+ * The model is what the preview shows, already worded in the user's language: the page and the CLI lay it out and
+ * compute nothing (see ARCHITECTURE.md, "The webview renders; it does not compute").
+ */
+
+/** Request: `PreviewParams` → `PreviewModel`. */
+export const PREVIEW_REQUEST = 'kubeSvc/preview';
+
+/**
+ * Notification from the server, without params, after the workspace index or the settings changed (coalesced):
+ * a preview on screen asks for its model again.
+ */
+export const PREVIEW_CHANGED_NOTIFICATION = 'kubeSvc/previewChanged';
+
+/** Zero-based line and UTF-16 character, as in LSP. */
+export interface PreviewPosition {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface PreviewRange {
+  readonly start: PreviewPosition;
+  readonly end: PreviewPosition;
+}
+
+export interface PreviewParams {
+  /** The document, as the server knows it (an LSP document URI). */
+  readonly uri: string;
+  /** The Service at this position; every Service of the file when absent or not on a Service. */
+  readonly position?: PreviewPosition;
+}
+
+export interface PreviewModel {
+  readonly uri: string;
+  /** `service`: the one Service at the position; `file`: every Service of the file. */
+  readonly scope: 'service' | 'file';
+  readonly services: readonly ServicePreview[];
+  /** Why `services` is empty (no Service in the file, a Helm template, a file the server does not hold). */
+  readonly empty?: string;
+  /** Headings and button words in the user's language. */
+  readonly labels: PreviewLabels;
+}
+
+export interface PreviewLabels {
+  readonly title: string;
+  readonly name: string;
+  readonly file: string;
+  readonly namespace: string;
+  readonly type: string;
+  readonly selector: string;
+  readonly noSelector: string;
+  readonly workloads: string;
+  readonly noWorkloads: string;
+  readonly ports: string;
+  readonly noPorts: string;
+  readonly nodePort: string;
+  readonly addresses: string;
+  readonly warnings: string;
+  readonly noWarnings: string;
+  readonly sessionAffinity: string;
+  readonly copy: string;
+  readonly copied: string;
+  readonly reveal: string;
+}
+
+/** Where the Service's endpoints come from: the selector's pods, hand-written Endpoints, or DNS (ExternalName). */
+export type PreviewBacking = 'selector' | 'manual' | 'external-name';
+
+export interface ServicePreview {
+  readonly name: string;
+  readonly namespace: string;
+  /** Effective type: `ClusterIP` when not written. */
+  readonly type: string;
+  readonly headless: boolean;
+  readonly backing: PreviewBacking;
+  readonly uri: string;
+  /** The whole Service object. */
+  readonly range: PreviewRange;
+  /** One sentence: what kind of Service this is and who can reach it. */
+  readonly summary: string;
+  readonly selector: readonly LabelPair[];
+  /** Said instead of the selector when there is none (selector-less, ExternalName). */
+  readonly selectorNote?: string;
+  readonly workloads: readonly WorkloadPreview[];
+  /** Said when `workloads` is empty. */
+  readonly workloadsNote?: string;
+  readonly ports: readonly PortPreview[];
+  /** The workspace findings about this Service. */
+  readonly warnings: readonly PreviewWarning[];
+  readonly addresses: readonly AddressGroup[];
+  /** `None`, or `ClientIP` with its timeout, in words. */
+  readonly sessionAffinity: string;
+}
+
+export interface LabelPair {
+  readonly key: string;
+  readonly value: string;
+}
+
+export interface WorkloadPreview {
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace: string;
+  readonly uri: string;
+  /** The whole object, for "reveal in editor". */
+  readonly range: PreviewRange;
+  /** Effective replicas (1 when not written); null where the kind has none (DaemonSet, Job, an operator's). */
+  readonly replicas: number | null;
+  /** `3 replicas`, `1 replica (default)`, `one pod per node`. */
+  readonly replicasText: string;
+}
+
+/**
+ * - `resolved`, `undeclared`, `name-not-found`, `protocol-mismatch`, `no-workloads`, `unknown`, `no-target-port`:
+ *   how the targetPort resolves in the selected workloads' containers;
+ * - `manual`: selector-less: the Endpoints' ports are used;
+ * - `external-name`: ExternalName: no proxying, the port is only informational.
+ */
+export type PortStatus =
+  | 'resolved'
+  | 'undeclared'
+  | 'name-not-found'
+  | 'protocol-mismatch'
+  | 'no-workloads'
+  | 'unknown'
+  | 'no-target-port'
+  | 'manual'
+  | 'external-name';
+
+export interface PortPreview {
+  readonly index: number;
+  /** `''` when unnamed. */
+  readonly name: string;
+  readonly port: number | null;
+  /** Effective protocol: `TCP` when not written. */
+  readonly protocol: string;
+  /** The effective targetPort as text (`8080`, `http`); `''` when it cannot be read. */
+  readonly targetPort: string;
+  readonly nodePort: number | null;
+  readonly appProtocol: string | null;
+  /** `https` for port 443, a port named `https` and `appProtocol: https`; null for UDP and SCTP. */
+  readonly scheme: 'http' | 'https' | null;
+  /** `port → targetPort → container/containerPort (protocol)`, e.g. `80 → http → web/8080 (TCP)`. */
+  readonly chain: string;
+  readonly targets: readonly PortTarget[];
+  readonly status: PortStatus;
+  /** False when traffic to this port goes nowhere or somewhere unexpected. */
+  readonly ok: boolean;
+  readonly statusText: string;
+}
+
+/** A container port the Service port reaches. */
+export interface PortTarget {
+  readonly workloadKind: string;
+  readonly workloadName: string;
+  readonly container: string;
+  readonly containerPort: number | null;
+  /** `''` when unnamed. */
+  readonly portName: string;
+  readonly protocol: string;
+}
+
+export interface PreviewWarning {
+  readonly severity: 'error' | 'warning' | 'info' | 'hint';
+  /** The rule id. */
+  readonly code: string;
+  readonly message: string;
+}
+
+export type AddressKind =
+  | 'cluster-dns'
+  | 'cluster-ip'
+  | 'node-port'
+  | 'load-balancer'
+  | 'external-ip'
+  | 'external-name'
+  | 'pod-dns'
+  | 'endpoints'
+  | 'ingress';
+
+/** One way in: cluster DNS, the ClusterIP, every node's port, the load balancer, an Ingress route… */
+export interface AddressGroup {
+  readonly kind: AddressKind;
+  readonly title: string;
+  readonly addresses: readonly PreviewAddress[];
+  /** Said under the title: why the list is empty or what the addresses mean. */
+  readonly hint?: string;
+}
+
+export interface PreviewAddress {
+  /** A URL, `host:port` or a DNS name; with `<…>` placeholders when a part is unknown. */
+  readonly text: string;
+  /** Whether `text` is a real address (no placeholder): only these get a copy button. */
+  readonly copyable: boolean;
+  /** Which node, port or route it is. */
+  readonly note?: string;
+}

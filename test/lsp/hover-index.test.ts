@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { CompletionRequest, HoverRequest, InitializeRequest, InitializedNotification } from 'vscode-languageserver-protocol/node';
+import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver-protocol/node';
+import { LspSession } from './lsp-harness';
+
+/** The Service sets no namespace: it is in `kubeSvc.defaultNamespace`, where the Deployment is. */
+const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n    targetPort: http\n';
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: shop
+spec:
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+      - name: web
+        image: nginx
+        ports:
+        - name: http
+          containerPort: 8080
+      initContainers:
+      - name: proxy
+        image: envoy
+        restartPolicy: Always
+        ports:
+        - name: admin
+          containerPort: 15000
+`;
+
+async function hoverText(session: LspSession, uri: string, line: number, character: number): Promise<string> {
+  const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+  return hover ? (hover.contents as MarkupContent).value : '';
+}
+
+/** Asks again until `accept` holds: the workspace is scanned in the background after `initialized`. */
+async function eventually(ask: () => Promise<string>, accept: (text: string) => boolean, timeoutMs = 5000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await ask();
+    if (accept(text) || Date.now() > deadline) return text;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+test('hover on targetPort names the container port of a Deployment in another file of the workspace', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kube-svc-hover-'));
+  writeFileSync(path.join(dir, 'deployment.yaml'), DEPLOYMENT);
+  writeFileSync(path.join(dir, 'service.yaml'), SERVICE);
+  const serviceUri = pathToFileURL(path.join(dir, 'service.yaml')).toString();
+  const session = new LspSession();
+  session.kubeSvcSettings = { defaultNamespace: 'shop' };
+  try {
+    await session.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).toString(),
+      capabilities: { workspace: { configuration: true } },
+    });
+    await session.connection.sendNotification(InitializedNotification.type, {});
+    await session.open(serviceUri, SERVICE);
+
+    const expected = '→ Deployment web, container `web`, port `http` = 8080/TCP';
+    const hover = await eventually(() => hoverText(session, serviceUri, 9, 6), (t) => t.includes(expected));
+    assert.match(hover, /\*\*targetPort\*\*/);
+    assert.match(hover, /\*\*In the workspace\*\*\n\n- → Deployment web, container `web`, port `http` = 8080\/TCP/);
+
+    const completion = await session.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: serviceUri },
+      position: { line: 9, character: 16 },
+    });
+    const items = (Array.isArray(completion) ? completion : (completion as CompletionList | null)?.items ?? []) as CompletionItem[];
+    assert.deepEqual(
+      items.map((i) => [i.label, i.detail]),
+      [
+        ['http', '8080/TCP · Deployment web / container web'],
+        ['admin', '15000/TCP · Deployment web / sidecar proxy'],
+      ],
+    );
+
+    // The Service follows the setting: in `default` nothing is selected.
+    session.kubeSvcSettings = { defaultNamespace: 'default' };
+    await session.pushSettings({});
+    const moved = await eventually(
+      () => hoverText(session, serviceUri, 9, 6),
+      (t) => t.includes('No workload in namespace `default`'),
+    );
+    assert.match(moved, /No workload in namespace `default` of the workspace matches the selector `app=web`/);
+  } finally {
+    await session.close();
+  }
+});
