@@ -2,16 +2,23 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { FIX_PROVIDERS } from '../server/src/core/fixes/registry';
-import { ALL_RULES } from '../server/src/core/rules/registry';
+import { RULE_CATALOG } from '../server/src/core/rules/rule-catalog';
 
-const ORIGIN: Record<string, string> = { decoding: 'decoder', validation: 'validation', allocator: 'allocator' };
+const ORIGIN: Record<string, string> = {
+  decoding: 'decoder',
+  validation: 'validation',
+  allocator: 'allocator',
+  workspace: 'workspace (cross-resource)',
+  syntax: 'YAML parser',
+  limit: 'kube-svc (size limit)',
+};
 export const README = path.resolve(__dirname, '..', 'README.md');
 const START = '<!-- rules-table:start -->';
 const END = '<!-- rules-table:end -->';
 
 export function rulesTable(): string {
-  const rows = ALL_RULES.map((rule) => {
-    const kinds = 'kinds' in rule ? rule.kinds.join(', ') : 'Services of a file';
+  const rows = RULE_CATALOG.map((rule) => {
+    const kinds = rule.kinds.length > 0 ? rule.kinds.join(', ') : 'any file';
     const fix = rule.id in FIX_PROVIDERS ? 'yes' : '—';
     return `| \`${rule.id}\` | ${kinds} | ${ORIGIN[rule.origin]} | ${rule.severity} | ${fix} | ${rule.description} |`;
   });

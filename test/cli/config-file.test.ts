@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { findConfigFile, parseConfig, settingsWith } from '../../server/src/cli/config-file';
-import { RULE_IDS } from '../../server/src/cli/rule-catalog';
+import { RULE_IDS } from '../../server/src/core/rules/rule-catalog';
 
 const CLI = path.resolve(__dirname, '../../server/out/cli.js');
 

@@ -18,7 +18,7 @@ import { formatSarif } from './format-sarif';
 import { formatText, summaryLine } from './format-text';
 import type { CheckCommand } from './parse-args';
 import { createProgress } from './progress';
-import { RULE_IDS } from './rule-catalog';
+import { RULE_IDS } from '../core/rules/rule-catalog';
 
 /** One input as read: its text, or only its size when it is over `maxFileSize` (it is then not read at all). */
 type Input = { readonly name: string; readonly text: string } | { readonly name: string; readonly tooLarge: number };

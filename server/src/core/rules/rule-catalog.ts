@@ -1,9 +1,9 @@
-import { FILE_TOO_LARGE_DESCRIPTION, FILE_TOO_LARGE_RULE } from '../core/features/file-too-large';
-import { YAML_SYNTAX_RULE } from '../core/features/finding';
-import { ALL_RULES } from '../core/rules/registry';
-import type { RuleOrigin } from '../core/rules/rule';
-import { WORKSPACE_RULES } from '../core/rules/workspace/registry';
-import type { Severity } from '../core/settings';
+import { FILE_TOO_LARGE_DESCRIPTION, FILE_TOO_LARGE_RULE } from '../features/file-too-large';
+import { YAML_SYNTAX_RULE } from '../features/finding';
+import { ALL_RULES } from './registry';
+import type { RuleOrigin } from './rule';
+import { WORKSPACE_RULES } from './workspace/registry';
+import type { Severity } from '../settings';
 
 /** What the CLI says about a rule: `kube-svc rules`, the settings file's rule ids, and SARIF's rule metadata. */
 export interface CatalogRule {
