@@ -1,7 +1,7 @@
 import type { K8sObject } from '../model/k8s-object';
 import { isMap } from '../parse/located-node';
 import type { LMap } from '../parse/located-node';
-import { servicePortsOf } from '../rules/service-port-fields';
+import { servicePortsOf } from '../model/service-port-fields';
 import { isDNS1123Label, isValidPortName as isIanaServiceName } from '../validation';
 
 /** What a port name can be derived from. */

@@ -2,7 +2,7 @@
  * The API server's error vocabulary (`k8s.io/apimachinery/pkg/util/validation/field`), so that a finding reads
  * exactly like what `kubectl apply` prints: `spec.ports[1].name: Required value`.
  */
-import { goQuote } from './go-syntax';
+import { goQuote } from './support/go-syntax';
 
 export type ErrorType = 'Required' | 'Invalid' | 'Duplicate' | 'NotSupported' | 'Forbidden' | 'TooLong' | 'TooMany';
 

@@ -1,5 +1,5 @@
 import { isDNS1123Label } from '../validation';
-import { endpointAddresses, valueSpan } from './endpoints-subsets';
+import { endpointAddresses, valueSpan } from '../model/endpoints-subsets';
 import type { Rule } from './rule';
 
 /** An address's optional hostname must be a DNS-1123 label (`validateEndpointAddress`, `ValidateDNS1123Label`). */

@@ -1,6 +1,6 @@
 import { canonicalIP, isValidIPForLegacyField, validateNonSpecialIP } from '../validation';
-import { endpointAddresses, valueSpan } from './endpoints-subsets';
-import type { EndpointAddressView } from './endpoints-subsets';
+import { endpointAddresses, valueSpan } from '../model/endpoints-subsets';
+import type { EndpointAddressView } from '../model/endpoints-subsets';
 import type { Problem, Rule } from './rule';
 
 /**

@@ -1,5 +1,5 @@
 import { nameIsDNSSubdomain } from '../validation';
-import { endpointAddresses, valueSpan } from './endpoints-subsets';
+import { endpointAddresses, valueSpan } from '../model/endpoints-subsets';
 import type { Rule } from './rule';
 
 /**

@@ -1,5 +1,5 @@
 import { isQualifiedName } from '../validation';
-import { endpointPorts, valueSpan } from './endpoints-subsets';
+import { endpointPorts, valueSpan } from '../model/endpoints-subsets';
 import type { Rule } from './rule';
 
 /**

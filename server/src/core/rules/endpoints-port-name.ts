@@ -1,6 +1,6 @@
 import { isDNS1123Label } from '../validation';
-import { endpointSubsets, valueSpan } from './endpoints-subsets';
-import type { EndpointPortView } from './endpoints-subsets';
+import { endpointSubsets, valueSpan } from '../model/endpoints-subsets';
+import type { EndpointPortView } from '../model/endpoints-subsets';
 import type { Problem, Rule } from './rule';
 
 /**

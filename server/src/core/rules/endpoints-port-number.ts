@@ -1,5 +1,5 @@
 import { isValidPortNum } from '../validation';
-import { endpointPorts, valueSpan } from './endpoints-subsets';
+import { endpointPorts, valueSpan } from '../model/endpoints-subsets';
 import type { Rule } from './rule';
 
 /** `validateEndpointPort`: the port number must be 1..65535; a missing port is 0 and fails too. */

@@ -1,5 +1,5 @@
 import { supportedValues } from './api-error';
-import { endpointPorts, valueSpan } from './endpoints-subsets';
+import { endpointPorts, valueSpan } from '../model/endpoints-subsets';
 import type { Rule } from './rule';
 
 /** `supportedPortProtocols`, sorted as `sets.List` returns them. */

@@ -1,4 +1,4 @@
-import { endpointSubsets } from './endpoints-subsets';
+import { endpointSubsets } from '../model/endpoints-subsets';
 import type { Rule } from './rule';
 
 /**

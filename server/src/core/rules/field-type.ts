@@ -3,8 +3,8 @@ import type { FieldType } from '../model/v1-schema';
 import { isMap, isScalar, isSeq } from '../parse/located-node';
 import type { LNode } from '../parse/located-node';
 import type { BadValue } from './api-error';
-import { walkDecoded } from './decoder-walk';
-import type { TypeMismatch } from './decoder-walk';
+import { walkDecoded } from './support/decoder-walk';
+import type { TypeMismatch } from './support/decoder-walk';
 import type { Rule } from './rule';
 
 /**

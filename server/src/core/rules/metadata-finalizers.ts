@@ -1,8 +1,8 @@
 import { get, isSeq } from '../parse/located-node';
 import type { LNode } from '../parse/located-node';
 import { isQualifiedName } from '../validation';
-import { goString } from './go-strings';
-import { metadataOf } from './object-meta';
+import { goString } from '../model/go-strings';
+import { metadataOf } from '../model/object-meta';
 import type { Rule } from './rule';
 
 /** metav1.FinalizerOrphanDependents and metav1.FinalizerDeleteDependents. */

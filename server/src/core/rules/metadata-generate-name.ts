@@ -1,6 +1,6 @@
 import { get } from '../parse/located-node';
-import { goString } from './go-strings';
-import { metadataOf, nameFunctionOf } from './object-meta';
+import { goString } from '../model/go-strings';
+import { metadataOf, nameFunctionOf } from '../model/object-meta';
 import type { Rule } from './rule';
 
 /**

@@ -1,5 +1,5 @@
 import { isScalar, pairOf } from '../parse/located-node';
-import { metadataOf } from './object-meta';
+import { metadataOf } from '../model/object-meta';
 import type { Rule } from './rule';
 
 /** int64 bounds: a number outside them is a decoding error, reported by the decoding rule. */

@@ -1,7 +1,7 @@
 import { get } from '../parse/located-node';
 import { nameIsDNSLabel } from '../validation';
-import { goString } from './go-strings';
-import { metadataOf } from './object-meta';
+import { goString } from '../model/go-strings';
+import { metadataOf } from '../model/object-meta';
 import type { Rule } from './rule';
 
 /**

@@ -1,7 +1,7 @@
 import { get, isMap, isScalar, isSeq, pairOf } from '../parse/located-node';
 import type { LNode, Span } from '../parse/located-node';
-import { goString } from './go-strings';
-import { metadataOf } from './object-meta';
+import { goString } from '../model/go-strings';
+import { metadataOf } from '../model/object-meta';
 import type { Problem, Rule } from './rule';
 
 /**

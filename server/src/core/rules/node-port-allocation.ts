@@ -5,8 +5,8 @@ import type { K8sObject } from '../model/k8s-object';
 import { serviceView } from '../model/service';
 import type { PortRange } from '../settings';
 import type { FileRuleContext } from './rule';
-import { int32Field, servicePortsOf, stringField } from './service-port-fields';
-import type { ServicePortFields } from './service-port-fields';
+import { int32Field, servicePortsOf, stringField } from '../model/service-port-fields';
+import type { ServicePortFields } from '../model/service-port-fields';
 
 /**
  * A replay of the cluster's node-port allocator over the Services of one file, as `kubectl apply -f` creates them

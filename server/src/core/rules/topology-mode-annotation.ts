@@ -1,6 +1,6 @@
 import { get } from '../parse/located-node';
-import { stringMapEntries } from './go-strings';
-import { metadataOf } from './object-meta';
+import { stringMapEntries } from '../model/go-strings';
+import { metadataOf } from '../model/object-meta';
 import type { Rule } from './rule';
 
 /** `core.AnnotationTopologyMode`. */

@@ -1,7 +1,7 @@
 import { v1SchemaOf } from '../model/v1-schema';
 import type { StructSchema } from '../model/v1-schema';
-import { walkDecoded } from './decoder-walk';
-import type { UnknownKey } from './decoder-walk';
+import { walkDecoded } from './support/decoder-walk';
+import type { UnknownKey } from './support/decoder-walk';
 import type { Rule } from './rule';
 
 /**

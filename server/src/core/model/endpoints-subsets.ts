@@ -1,6 +1,6 @@
 import { get, isMap, isScalar, isSeq, pairOf } from '../parse/located-node';
 import type { LNode, Span } from '../parse/located-node';
-import type { K8sObject } from '../model/k8s-object';
+import type { K8sObject } from './k8s-object';
 
 /**
  * An Endpoints object's `subsets` as `validateEndpointSubsets` sees them after v1 decoding and defaulting

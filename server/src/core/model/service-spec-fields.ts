@@ -1,6 +1,6 @@
 import { get, isScalar, pairOf } from '../parse/located-node';
 import type { LNode, LPair, LScalar } from '../parse/located-node';
-import type { K8sObject } from '../model/k8s-object';
+import type { K8sObject } from './k8s-object';
 import { isValidCIDRForLegacyField } from '../validation';
 
 /**

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, pairOf } from '../parse/located-node';
 import type { LNode, LPair, Span } from '../parse/located-node';
-import type { K8sObject } from '../model/k8s-object';
+import type { K8sObject } from './k8s-object';
 
 /**
  * `spec.ports` as the API server's decoder and v1 defaulting (`SetDefaults_Service`) leave it, for the port rules.

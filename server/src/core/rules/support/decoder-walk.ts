@@ -1,7 +1,7 @@
-import { isMap, isScalar, isSeq } from '../parse/located-node';
-import type { LMap, LNode, LPair, LScalar } from '../parse/located-node';
-import { goTypeOf } from '../model/v1-schema';
-import type { FieldType, StructSchema } from '../model/v1-schema';
+import { isMap, isScalar, isSeq } from '../../parse/located-node';
+import type { LMap, LNode, LPair, LScalar } from '../../parse/located-node';
+import { goTypeOf } from '../../model/v1-schema';
+import type { FieldType, StructSchema } from '../../model/v1-schema';
 
 /**
  * Walks a manifest the way the API server's decoder (sigs.k8s.io/json, a fork of encoding/json run with

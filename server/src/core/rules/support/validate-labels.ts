@@ -1,7 +1,7 @@
-import type { LNode } from '../parse/located-node';
-import { isQualifiedName, isValidLabelValue } from '../validation';
-import { stringMapEntries } from './go-strings';
-import type { Problem } from './rule';
+import type { LNode } from '../../parse/located-node';
+import { isQualifiedName, isValidLabelValue } from '../../validation';
+import { stringMapEntries } from '../../model/go-strings';
+import type { Problem } from '../rule';
 
 const KEY_ADVICE =
   'a label key is an optional DNS-subdomain prefix and "/", then at most 63 letters, digits, "-", "_" or "." starting and ending with a letter or digit';

@@ -1,6 +1,6 @@
 import { get, isMap, pairOf } from '../parse/located-node';
 import type { LNode, Span } from '../parse/located-node';
-import type { K8sObject } from '../model/k8s-object';
+import type { K8sObject } from './k8s-object';
 import { nameIsDNS1035Label, nameIsDNSSubdomain } from '../validation';
 import type { ValidateNameFunc } from '../validation';
 

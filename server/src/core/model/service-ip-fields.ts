@@ -1,6 +1,6 @@
 import { get, isScalar, isSeq, pairOf } from '../parse/located-node';
 import type { LNode, LPair } from '../parse/located-node';
-import type { K8sObject } from '../model/k8s-object';
+import type { K8sObject } from './k8s-object';
 
 /**
  * What the rules about a Service's type, cluster IPs and IP families read, decoded the way the API server's
