@@ -79,3 +79,38 @@ test('hover works in a later document of a multi-document file', () => {
   assert.ok(result);
   assert.equal(result.range.start.line, 12);
 });
+
+const EXTERNAL_NAME = `apiVersion: v1
+kind: Service
+metadata:
+  name: db
+  namespace: shop
+spec:
+  type: ExternalName
+  externalName: db.example.com
+  ports:
+    - name: pg
+      port: 5432
+      targetPort: pg
+      nodePort: 30001
+    - name: metrics
+      port: 9187
+`;
+
+test('hover on the ports of an ExternalName Service: a CNAME, no pods, no node port', () => {
+  const port = hover(EXTERNAL_NAME, 'port: 9187');
+  assert.ok(port);
+  assert.match(port.contents, /`db\.shop\.svc\.cluster\.local` is a CNAME for `db\.example\.com`: clients connect to `db\.example\.com:9187`/);
+  assert.doesNotMatch(port.contents, /container port/);
+  const target = hover(EXTERNAL_NAME, 'targetPort');
+  assert.ok(target);
+  assert.match(target.contents, /ExternalName: no proxying, so `targetPort` is not used/);
+  assert.doesNotMatch(target.contents, /container port named `pg`/);
+  const nodePort = hover(EXTERNAL_NAME, 'nodePort');
+  assert.ok(nodePort);
+  assert.doesNotMatch(nodePort.contents, /Opened on every node/);
+  const ko = hover(EXTERNAL_NAME, 'targetPort', 'ko');
+  assert.ok(ko);
+  assert.match(ko.contents, /ExternalName: 프록시하지 않으므로/);
+  assert.doesNotMatch(ko.contents, /이름이 `pg`인 컨테이너 포트/);
+});

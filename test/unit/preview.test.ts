@@ -302,6 +302,29 @@ spec:
   assert.equal(service.ports[0].chain, '5432 → 5432 → postgres/5432 (TCP)');
 });
 
+test('headless with publishNotReadyAddresses: the DNS names also resolve to pods that are not ready', () => {
+  const svc = `apiVersion: v1
+kind: Service
+metadata:
+  name: pg-hl
+spec:
+  clusterIP: None
+  publishNotReadyAddresses: true
+  selector:
+    app: pg
+  ports:
+    - name: pg
+      port: 5432
+`;
+  const service = only(preview({ 'pg.yaml': svc }, 'pg.yaml'));
+  assert.doesNotMatch(service.summary, /ready pods/);
+  assert.match(service.summary, /ready or not \(publishNotReadyAddresses\)/);
+  assert.match(group(service, 'cluster-dns').hint ?? '', /IPs of the pods, ready or not/);
+  const ko = only(previewModel(index({ 'pg.yaml': svc }), 'file:///ws/pg.yaml', undefined, DEFAULT_SETTINGS, 'ko'));
+  assert.match(ko.summary, /publishNotReadyAddresses/);
+  assert.match(group(ko, 'cluster-dns').hint ?? '', /publishNotReadyAddresses/);
+});
+
 test('selector-less with Endpoints: the Endpoints addresses, and the port reaches their port', () => {
   const svc = `apiVersion: v1
 kind: Service

@@ -40,6 +40,13 @@ function portFacts(
   defaultNamespace: string,
 ): string[] {
   const host = dnsName(object, defaultNamespace);
+  if (service.type === 'ExternalName') {
+    // A DNS alias: kube-proxy ignores it, so there are no pods, no targetPort and no node port behind the port.
+    const target = str(get(service.spec, 'externalName')) || '<externalName>';
+    if (field === 'port' && port.port !== undefined) return [words.externalNamePort(host, target, port.port)];
+    if (field === 'targetPort') return [words.externalNameTarget(target)];
+    return [];
+  }
   if (field === 'port' && port.port !== undefined) {
     const facts = [words.reach(`${host}:${port.port}`)];
     if (!port.targetPortPair) facts.push(words.targetDefaulted(port.port));
@@ -64,6 +71,8 @@ interface Words {
   targetDefaulted(port: number): string;
   target(target: number | string, protocol: string): string;
   nodePort(nodePort: number, port: number | undefined): string;
+  externalNamePort(host: string, target: string, port: number): string;
+  externalNameTarget(target: string): string;
   type(type: string): string;
   headless(host: string): string;
   dns(host: string): string;
@@ -79,6 +88,10 @@ const WORDS: Record<Language, Words> = {
         : `Traffic is sent to the container port named \`${target}\` (${protocol}) in the selected pods.`,
     nodePort: (nodePort, port) =>
       `Opened on every node: \`<node IP>:${nodePort}\`${port === undefined ? '' : ` → Service port \`${port}\``}.`,
+    externalNamePort: (host, target, port) =>
+      `\`${host}\` is a CNAME for \`${target}\`: clients connect to \`${target}:${port}\` directly.`,
+    externalNameTarget: (target) =>
+      `ExternalName: no proxying, so \`targetPort\` is not used; clients connect to \`${target}\` on the port they chose.`,
     type: (type) => `This Service's type is \`${type}\`${type === 'ClusterIP' ? ' (the default)' : ''}.`,
     headless: (host) => `Headless: \`${host}\` resolves to the pods' own IPs.`,
     dns: (host) => `Cluster DNS name: \`${host}\`.`,
@@ -92,6 +105,10 @@ const WORDS: Record<Language, Words> = {
         : `트래픽은 선택된 파드에서 이름이 \`${target}\`인 컨테이너 포트(${protocol})로 전달됩니다.`,
     nodePort: (nodePort, port) =>
       `모든 노드에서 열립니다: \`<노드 IP>:${nodePort}\`${port === undefined ? '' : ` → 서비스 포트 \`${port}\``}.`,
+    externalNamePort: (host, target, port) =>
+      `\`${host}\`은(는) \`${target}\`에 대한 CNAME입니다: 클라이언트는 \`${target}:${port}\`에 직접 연결합니다.`,
+    externalNameTarget: (target) =>
+      `ExternalName: 프록시하지 않으므로 \`targetPort\`는 쓰이지 않습니다. 클라이언트는 고른 포트로 \`${target}\`에 연결합니다.`,
     type: (type) => `이 서비스의 타입은 \`${type}\`입니다${type === 'ClusterIP' ? ' (기본값)' : ''}.`,
     headless: (host) => `헤드리스: \`${host}\`은(는) 파드 자체의 IP로 해석됩니다.`,
     dns: (host) => `클러스터 DNS 이름: \`${host}\``,

@@ -109,9 +109,17 @@ function clusterDns(service: IndexedService, words: PreviewWords): AddressGroup 
     view.type === 'ExternalName'
       ? words.hints.externalNameDns(target || '<externalName>')
       : view.headless
-        ? words.hints.headlessDns
+        ? publishesNotReady(view.spec)
+          ? words.hints.headlessDnsNotReady
+          : words.hints.headlessDns
         : words.hints.clusterDns;
   return { kind: 'cluster-dns', title: words.groups.clusterDns, addresses, hint };
+}
+
+/** `spec.publishNotReadyAddresses: true`: DNS and endpoints include the pods that are not ready. */
+export function publishesNotReady(spec: LNode | undefined): boolean {
+  const node = get(spec, 'publishNotReadyAddresses');
+  return node?.kind === 'scalar' && node.value === true;
 }
 
 function externalNameGroup(service: IndexedService, words: PreviewWords): AddressGroup {

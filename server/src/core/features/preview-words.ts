@@ -11,6 +11,8 @@ export interface PreviewWords {
   readonly summary: {
     readonly clusterIP: string;
     readonly headless: string;
+    /** Headless with `publishNotReadyAddresses: true`: not-ready pods are published too. */
+    readonly headlessNotReady: string;
     readonly nodePort: string;
     readonly loadBalancer: string;
     externalName(target: string): string;
@@ -50,6 +52,7 @@ export interface PreviewWords {
   readonly hints: {
     readonly clusterDns: string;
     readonly headlessDns: string;
+    readonly headlessDnsNotReady: string;
     externalNameDns(target: string): string;
     readonly noNodes: string;
     nodePortAssigned(range: string): string;
@@ -111,6 +114,9 @@ const EN: PreviewWords = {
     clusterIP: 'Reachable inside the cluster only: at its DNS name and its cluster IP.',
     headless:
       'Headless (clusterIP: None): no virtual IP; its DNS name resolves to the IPs of the ready pods themselves.',
+    headlessNotReady:
+      'Headless (clusterIP: None): no virtual IP; its DNS name resolves to the IPs of the pods themselves, ready or not ' +
+      '(publishNotReadyAddresses).',
     nodePort: "Reachable inside the cluster, and from outside on every node's IP at its node port.",
     loadBalancer:
       "Reachable inside the cluster, on every node's node port, and from outside through the cloud provider's load balancer.",
@@ -164,6 +170,8 @@ const EN: PreviewWords = {
   hints: {
     clusterDns: 'From pods in the cluster. The short forms work from pods of the same namespace.',
     headlessDns: 'Headless: these names resolve to the IPs of the ready pods, not to a virtual IP.',
+    headlessDnsNotReady:
+      'Headless: these names resolve to the IPs of the pods, ready or not (publishNotReadyAddresses), not to a virtual IP.',
     externalNameDns: (target) => `These names resolve to a CNAME for ${target}.`,
     noNodes:
       "Node addresses are not known: list the cluster's nodes in the setting kubeSvc.nodes " +
@@ -241,6 +249,9 @@ const KO: PreviewWords = {
   summary: {
     clusterIP: '클러스터 안에서만 접근할 수 있습니다: DNS 이름과 클러스터 IP로.',
     headless: '헤드리스(clusterIP: None): 가상 IP가 없고, DNS 이름은 준비된 파드 자체의 IP로 해석됩니다.',
+    headlessNotReady:
+      '헤드리스(clusterIP: None): 가상 IP가 없고, DNS 이름은 준비 여부와 관계없이 파드 자체의 IP로 해석됩니다' +
+      '(publishNotReadyAddresses).',
     nodePort: '클러스터 안에서, 그리고 밖에서는 모든 노드의 IP와 노드 포트로 접근할 수 있습니다.',
     loadBalancer: '클러스터 안에서, 모든 노드의 노드 포트로, 그리고 밖에서 클라우드 제공자의 로드 밸런서를 통해 접근할 수 있습니다.',
     externalName: (target) => `별칭: 클러스터 DNS가 ${target}(으)로의 CNAME을 돌려줍니다. 트래픽을 프록시하지 않습니다.`,
@@ -292,6 +303,8 @@ const KO: PreviewWords = {
   hints: {
     clusterDns: '클러스터 안의 파드에서 접근합니다. 짧은 이름은 같은 네임스페이스의 파드에서만 됩니다.',
     headlessDns: '헤드리스: 이 이름들은 가상 IP가 아니라 준비된 파드의 IP로 해석됩니다.',
+    headlessDnsNotReady:
+      '헤드리스: 이 이름들은 가상 IP가 아니라 준비 여부와 관계없이 파드의 IP로 해석됩니다(publishNotReadyAddresses).',
     externalNameDns: (target) => `이 이름들은 ${target}에 대한 CNAME으로 해석됩니다.`,
     noNodes:
       '노드 주소를 모릅니다: 설정 kubeSvc.nodes(명령줄에서는 --nodes)에 클러스터 노드를 적으면 노드마다 URL을 보여 줍니다.',

@@ -18,7 +18,7 @@ import type {
   WorkloadPreview,
 } from '../../protocol/preview-protocol';
 import type { Finding } from './finding';
-import { addressGroups, schemeOf } from './preview-addresses';
+import { addressGroups, publishesNotReady, schemeOf } from './preview-addresses';
 import { PREVIEW_WORDS } from './preview-words';
 import type { PreviewWords } from './preview-words';
 
@@ -128,7 +128,7 @@ function servicePreview(
     backing,
     uri: service.uri,
     range: service.range,
-    summary: summaryOf(view.type, view.headless, externalName, words),
+    summary: summaryOf(view.type, view.headless, publishesNotReady(view.spec), externalName, words),
     selector,
     ...selectorNote(backing, words),
     workloads: resolution.workloads.map((workload) => workloadPreview(workload, words)),
@@ -140,10 +140,17 @@ function servicePreview(
   };
 }
 
-function summaryOf(type: string, headless: boolean, externalName: string, words: PreviewWords): string {
+function summaryOf(
+  type: string,
+  headless: boolean,
+  notReadyToo: boolean,
+  externalName: string,
+  words: PreviewWords,
+): string {
   switch (type) {
     case 'ClusterIP':
-      return headless ? words.summary.headless : words.summary.clusterIP;
+      if (!headless) return words.summary.clusterIP;
+      return notReadyToo ? words.summary.headlessNotReady : words.summary.headless;
     case 'NodePort':
       return words.summary.nodePort;
     case 'LoadBalancer':
