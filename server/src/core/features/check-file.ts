@@ -24,7 +24,8 @@ export interface Located {
  * and run over the cached objects each time.
  */
 export class FileChecker {
-  private cache = new Map<string, DocumentAnalysis>();
+  /** The documents of the last text, in order: after a keystroke all but one are where they were. */
+  private last: { readonly text: string; readonly located: Located[] } | undefined;
   /** How many documents the last check had to parse: 1 after a keystroke inside one document. */
   parsedLastTime = 0;
 
@@ -46,16 +47,38 @@ export class FileChecker {
     return findings;
   }
 
-  /** The analyses of the current text, in order; drops cache entries of documents that no longer exist. */
+  /**
+   * The analyses of the current text, in order; drops cache entries of documents that no longer exist. A document
+   * is first compared with the one at its index, counted from the start and from the end (a keystroke moves none);
+   * only the others are looked up by text, among the previous documents not reused, so a keystroke hashes one
+   * document rather than the whole file.
+   */
   analyse(text: string): Located[] {
-    const next = new Map<string, DocumentAnalysis>();
     this.parsedLastTime = 0;
-    const located = splitDocuments(text).map((chunk) => {
-      const analysis = next.get(chunk.text) ?? this.cache.get(chunk.text) ?? this.fresh(chunk.text);
-      next.set(chunk.text, analysis);
+    // Hover and completion ask again for the text that was just checked.
+    if (this.last?.text === text) return this.last.located;
+    const previous = this.last?.located ?? [];
+    const chunks = splitDocuments(text);
+    const shift = previous.length - chunks.length;
+    const reused = new Uint8Array(previous.length);
+    const reuse = (index: number, chunk: DocumentChunk): DocumentAnalysis | undefined => {
+      const candidate = previous[index];
+      if (candidate === undefined || candidate.analysis.text !== chunk.text) return undefined;
+      reused[index] = 1;
+      return candidate.analysis;
+    };
+    const inPlace = chunks.map((chunk, i) => reuse(i, chunk) ?? reuse(i + shift, chunk));
+    let byText: Map<string, DocumentAnalysis> | undefined;
+    const located = chunks.map((chunk, i) => {
+      let analysis = inPlace[i];
+      if (!analysis) {
+        byText ??= new Map(previous.filter((_, j) => reused[j] === 0).map((l) => [l.analysis.text, l.analysis]));
+        analysis = byText.get(chunk.text);
+        if (!analysis) byText.set(chunk.text, (analysis = this.fresh(chunk.text)));
+      }
       return { chunk, analysis };
     });
-    this.cache = next;
+    this.last = { text, located };
     return located;
   }
 
@@ -75,8 +98,17 @@ export class FileChecker {
 
   private fresh(text: string): DocumentAnalysis {
     this.parsedLastTime++;
-    return analyseDocument(text, OBJECT_RULES);
+    return analyseDocument(ownCopy(text), OBJECT_RULES);
   }
+}
+
+/**
+ * The text of one document as a string of its own. V8 keeps a slice as a view of the string it was cut from, so a
+ * cached analysis would otherwise hold the whole file as it was when that document last changed: one copy of the
+ * file per edited document, hundreds of MB after a while in a large file.
+ */
+function ownCopy(text: string): string {
+  return text.length < 16 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 /** Checks a whole text once, without keeping a cache. */

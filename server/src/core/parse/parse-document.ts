@@ -18,21 +18,113 @@ export interface ParsedDocument {
  * `yes`/`on` are booleans and `0755` is octal there too.
  */
 export function parseYamlDocument(text: string): ParsedDocument {
-  const doc = parseDocument(text, {
+  // Past the nesting bound only the text before it is read, so that the result never depends on the stack left.
+  const deep = tooDeepAt(text);
+  const read = deep === -1 ? text : text.slice(0, deep);
+  const doc = parseDocument(read, {
     version: '1.1',
     merge: true,
     prettyErrors: false,
-    uniqueKeys: true,
+    // Duplicate keys are found by `duplicateKeyErrors` in one pass: the `yaml` package's own check compares each
+    // key with every key before it, which takes seconds on a map of 20,000 keys.
+    uniqueKeys: false,
     // go-yaml v2 reads `12:30` as the string "12:30", not as a base-60 number.
     customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.format !== 'TIME'),
   });
-  const syntaxErrors = doc.errors.map((e) => ({
-    message: e.message,
-    span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) },
-  }));
-  const converter = new Converter(doc, text);
+  const tooDeep: ErrorAt[] = deep === -1 ? [] : [{ message: TOO_DEEP, pos: [deep, deep + 1] }];
+  const errors = inPositionOrder(inPositionOrder(doc.errors, duplicateKeyErrors(doc)), tooDeep);
+  const syntaxErrors = errors.map((e) => {
+    // An error at the end of the text (a quote or bracket never closed) is placed one past it: keep it inside.
+    const start = Math.min(e.pos[0], text.length);
+    return { message: e.message, span: { start, end: Math.min(Math.max(e.pos[1], start), text.length) } };
+  });
+  const converter = new Converter(doc, read);
   const root = doc.contents ? converter.convert(doc.contents) : undefined;
   return { root, syntaxErrors };
+}
+
+/**
+ * The `yaml` package composes collections recursively and runs out of stack somewhere between 600 and 1,000 levels,
+ * at a depth that depends on the stack already in use and on what the JIT has compiled: the same text would parse
+ * on one check and fail on the next. No manifest comes near this bound.
+ */
+const MAX_NESTING = 400;
+const TOO_DEEP = `Nested more than ${MAX_NESTING} levels deep: the rest is not read`;
+
+/**
+ * Where the nesting may first exceed MAX_NESTING, or -1: a bound that never underestimates, the open flow
+ * brackets (counted everywhere, strings and comments too) plus the indentation and `- ` markers of the line.
+ */
+function tooDeepAt(text: string): number {
+  let flow = 0;
+  let lead = 0;
+  let leading = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) {
+      lead = 0;
+      leading = true;
+      continue;
+    }
+    if (leading && (c === 32 /* space */ || c === 9 /* \t */ || c === 45 /* - */)) {
+      lead++;
+    } else {
+      leading = false;
+      if (c === 91 /* [ */ || c === 123 /* { */) flow++;
+      else if ((c === 93 /* ] */ || c === 125) /* } */ && flow > 0) flow--;
+    }
+    if (flow + lead > MAX_NESTING) return i;
+  }
+  return -1;
+}
+
+interface ErrorAt {
+  readonly message: string;
+  readonly pos: readonly [number, number];
+}
+
+/**
+ * The errors `uniqueKeys: true` would add: "Map keys must be unique" at each key equal to an earlier key of its
+ * map, scalars being equal when their values are (`===`), other keys only when they are the same node. Every map
+ * is visited once (aliases are not followed).
+ */
+function duplicateKeyErrors(doc: Document): ErrorAt[] {
+  const found: ErrorAt[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items as unknown[]) {
+        if (!isPair(pair)) continue;
+        stack.push(pair.key, pair.value);
+        const key = pair.key;
+        // A key that is not a scalar equals only itself; NaN equals nothing.
+        if (!isScalar(key) || Number.isNaN(key.value)) continue;
+        if (seen.has(key.value)) {
+          const start = key.range?.[0] ?? 0;
+          found.push({ message: 'Map keys must be unique', pos: [start, start + 1] });
+        } else {
+          seen.add(key.value);
+        }
+      }
+    }
+  }
+  return found.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
+/** Both lists of errors as one, each kept in its order, the second's placed before the first's that come later. */
+function inPositionOrder(errors: readonly ErrorAt[], more: readonly ErrorAt[]): readonly ErrorAt[] {
+  if (more.length === 0) return errors;
+  const out: ErrorAt[] = [];
+  let next = 0;
+  for (const error of errors) {
+    while (next < more.length && more[next].pos[0] < error.pos[0]) out.push(more[next++]);
+    out.push(error);
+  }
+  return [...out, ...more.slice(next)];
 }
 
 const MERGE_KEY = '<<';

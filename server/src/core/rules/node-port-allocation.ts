@@ -56,14 +56,27 @@ export function notInRangeText(range: PortRange): string {
 /** `ErrAllocated`. */
 export const ALREADY_ALLOCATED_TEXT = 'provided port is already allocated';
 
+/**
+ * The replay runs on every keystroke over every Service of the file, so what each Service asks for is decoded once
+ * per object (objects are immutable and cached with their document's text), and the refusals are kept for the
+ * objects list they came from: `node-port-range` and `node-port-allocated` get the same list in one check.
+ */
+const requests = new WeakMap<K8sObject, ServiceRequest>();
+const replays = new WeakMap<readonly ObjectAt[], { readonly range: PortRange; readonly refusals: NodePortRefusal[] }>();
+
 export function allocateNodePorts(objects: readonly ObjectAt[], range: PortRange): NodePortRefusal[] {
+  const replayed = replays.get(objects);
+  if (replayed && replayed.range.min === range.min && replayed.range.max === range.max) return replayed.refusals;
   const cluster = new ClusterNodePorts(range);
   const refusals: NodePortRefusal[] = [];
   for (const { object, documentIndex } of objects) {
     if (!isCore(object, 'Service')) continue;
-    const refusal = allocateService(new ServiceRequest(object, documentIndex), cluster);
+    let request = requests.get(object);
+    if (!request) requests.set(object, (request = new ServiceRequest(object)));
+    const refusal = allocateService(request, documentIndex, cluster);
     if (refusal) refusals.push(refusal);
   }
+  replays.set(objects, { range, refusals });
   return refusals;
 }
 
@@ -97,43 +110,38 @@ class ServiceRequest {
   readonly ports: readonly ServicePortFields[] | undefined;
   readonly name: string;
   readonly identity: string | undefined;
+  /** Every port field and healthCheckNodePort decode; otherwise the decoder refuses the object first. */
+  readonly decodable: boolean;
+  /** `shouldAllocateNodePorts`: false only for a LoadBalancer with `allocateLoadBalancerNodePorts: false`. */
+  readonly allocatesMissingNodePorts: boolean;
+  /** `apiservice.NeedsHealthCheck`: a LoadBalancer with `externalTrafficPolicy: Local`. */
+  readonly needsHealthCheck: boolean;
 
-  constructor(
-    readonly object: K8sObject,
-    readonly documentIndex: number,
-  ) {
+  constructor(readonly object: K8sObject) {
     this.type = serviceView(object).type;
     this.ports = servicePortsOf(object)?.ports;
     this.name = str(get(object.root, 'metadata', 'name')) ?? '';
     const namespace = str(get(object.root, 'metadata', 'namespace')) ?? '';
     this.identity = this.name === '' ? undefined : `${namespace}/${this.name}`;
-  }
-
-  /** Every port field and healthCheckNodePort decode; otherwise the decoder refuses the object first. */
-  get decodable(): boolean {
-    const healthCheckNodePort = int32Field(pairOf(get(this.object.root, 'spec'), 'healthCheckNodePort'));
-    return healthCheckNodePort !== undefined && this.ports !== undefined && this.ports.every(isDecodable);
-  }
-
-  /** `shouldAllocateNodePorts`: false only for a LoadBalancer with `allocateLoadBalancerNodePorts: false`. */
-  get allocatesMissingNodePorts(): boolean {
-    if (this.type === 'NodePort') return true;
-    const flag = get(this.object.root, 'spec', 'allocateLoadBalancerNodePorts');
-    return !(isScalar(flag) && flag.value === false);
-  }
-
-  /** `apiservice.NeedsHealthCheck`: a LoadBalancer with `externalTrafficPolicy: Local`. */
-  get needsHealthCheck(): boolean {
-    const policy = stringField(pairOf(get(this.object.root, 'spec'), 'externalTrafficPolicy'));
-    return this.type === 'LoadBalancer' && policy?.value === 'Local';
+    const spec = get(object.root, 'spec');
+    const healthCheckNodePort = int32Field(pairOf(spec, 'healthCheckNodePort'));
+    this.decodable = healthCheckNodePort !== undefined && this.ports !== undefined && this.ports.every(isDecodable);
+    const flag = get(spec, 'allocateLoadBalancerNodePorts');
+    this.allocatesMissingNodePorts = this.type === 'NodePort' || !(isScalar(flag) && flag.value === false);
+    const policy = stringField(pairOf(spec, 'externalTrafficPolicy'));
+    this.needsHealthCheck = this.type === 'LoadBalancer' && policy?.value === 'Local';
   }
 }
 
-function allocateService(request: ServiceRequest, cluster: ClusterNodePorts): NodePortRefusal | undefined {
+function allocateService(
+  request: ServiceRequest,
+  documentIndex: number,
+  cluster: ClusterNodePorts,
+): NodePortRefusal | undefined {
   if (!request.decodable) return undefined;
   cluster.releaseEarlierVersion(request.identity);
   if (request.type !== 'NodePort' && request.type !== 'LoadBalancer') return undefined;
-  const operation = new AllocationOperation(request, cluster);
+  const operation = new AllocationOperation(request, documentIndex, cluster);
   const refusal = operation.allocatePorts() ?? operation.allocateHealthCheckNodePort();
   if (!refusal) cluster.commit(request.identity, operation.taken);
   return refusal;
@@ -145,6 +153,7 @@ class AllocationOperation {
 
   constructor(
     private readonly request: ServiceRequest,
+    private readonly documentIndex: number,
     private readonly cluster: ClusterNodePorts,
   ) {}
 
@@ -196,7 +205,7 @@ class AllocationOperation {
     if (holder) return { ...this.refusal('allocated', nodePort, index, field, span, ALREADY_ALLOCATED_TEXT), holder };
     this.taken.set(nodePort, {
       service: this.request.name,
-      documentIndex: this.request.documentIndex,
+      documentIndex: this.documentIndex,
       field,
       sameService: true,
     });
@@ -216,7 +225,7 @@ class AllocationOperation {
       index === undefined
         ? `failed to allocate requested HealthCheck NodePort ${nodePort}: ${allocatorText}`
         : allocatorText;
-    return { kind, documentIndex: this.request.documentIndex, field, nodePort, span, detail, index };
+    return { kind, documentIndex: this.documentIndex, field, nodePort, span, detail, index };
   }
 }
 

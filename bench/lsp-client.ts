@@ -1,0 +1,211 @@
+/**
+ * Drives the BUILT language server (server/out/server.js) over stdio as an editor does, with the protocol library
+ * that vscode-languageclient uses, and reads the server process's RSS and CPU time from /proc.
+ * Diagnostics are time-stamped when they arrive, so a slow waiter never inflates a figure.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import {
+  CompletionRequest,
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import type {
+  CompletionItem,
+  CompletionList,
+  Hover,
+  Position,
+  ProtocolConnection,
+  PublishDiagnosticsParams,
+  TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = path.resolve(__dirname, '../server/out/server.js');
+
+export interface Arrival {
+  readonly params: PublishDiagnosticsParams;
+  /** performance.now() when the notification was read. */
+  readonly at: number;
+}
+
+export interface ServerOptions {
+  /** Extra node flags for the server, e.g. `--cpu-prof`. */
+  readonly nodeArgs?: readonly string[];
+}
+
+export class BenchServer {
+  readonly connection: ProtocolConnection;
+  readonly process: ChildProcess;
+  private readonly arrivals: Arrival[] = [];
+  private readonly waiters: (() => void)[] = [];
+  private exited = false;
+  stderr = '';
+
+  constructor(options: ServerOptions = {}) {
+    this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    this.process.on('exit', () => {
+      this.exited = true;
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.process.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.arrivals.push({ params, at: performance.now() });
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    // Defaults, but a file size limit the largest generated file stays under.
+    this.connection.onRequest(ConfigurationRequest.type, (params) =>
+      params.items.map((item) => (item.section === 'kubeSvc' ? { maxFileSize: 64 * 1024 * 1024 } : null)),
+    );
+    this.connection.listen();
+  }
+
+  get pid(): number {
+    const pid = this.process.pid;
+    if (pid === undefined) throw new Error('the server did not start');
+    return pid;
+  }
+
+  get alive(): boolean {
+    return !this.exited && this.process.exitCode === null && this.process.signalCode === null;
+  }
+
+  async initialize(): Promise<void> {
+    await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true } },
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  async open(uri: string, text: string, version = 1): Promise<void> {
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'yaml', version, text },
+    });
+  }
+
+  async change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
+  }
+
+  async closeDocument(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  }
+
+  completion(uri: string, position: Position): Promise<CompletionItem[] | CompletionList | null> {
+    return this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
+  }
+
+  /** The first diagnostics for `uri` (and `version`, when given) that arrive; consumes those before it. */
+  async diagnostics(uri: string, version?: number, timeoutMs = 60_000): Promise<Arrival> {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const index = this.arrivals.findIndex(
+        (a) => a.params.uri === uri && (version === undefined || a.params.version === version),
+      );
+      if (index !== -1) return this.arrivals.splice(0, index + 1)[index];
+      const left = deadline - performance.now();
+      if (left <= 0 || !this.alive) {
+        throw new Error(`no diagnostics for ${uri} v${version ?? '?'} within ${timeoutMs} ms (alive: ${this.alive}); stderr: ${this.stderr}`);
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** Resident set size of the server process, in MB (VmRSS of /proc/<pid>/status). */
+  rssMb(): number {
+    return rssMbOf(this.pid);
+  }
+
+  /** User + system CPU time of the server process so far, in ms (/proc/<pid>/stat utime + stime). */
+  cpuMs(): number {
+    return cpuMsOf(this.pid);
+  }
+
+  /** Asks the server to shut down and exit (so that `--cpu-prof` writes its profile), then waits for the exit. */
+  async shutdown(timeoutMs = 10_000): Promise<void> {
+    const exited = new Promise<void>((resolve) => {
+      if (!this.alive) resolve();
+      else this.process.once('exit', () => resolve());
+    });
+    try {
+      if (this.alive) {
+        await withTimeout(this.connection.sendRequest(ShutdownRequest.type), timeoutMs, 'shutdown');
+        await this.connection.sendNotification(ExitNotification.type);
+      }
+      await withTimeout(exited, timeoutMs, 'exit');
+    } finally {
+      this.connection.dispose();
+      if (this.alive) this.process.kill();
+    }
+  }
+}
+
+export function rssMbOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+  if (!match) throw new Error(`no VmRSS in /proc/${pid}/status`);
+  return Number(match[1]) / 1024;
+}
+
+let clockTicks: number | undefined;
+
+function ticksPerSecond(): number {
+  if (clockTicks === undefined) {
+    try {
+      clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    } catch {
+      clockTicks = 100;
+    }
+  }
+  return clockTicks;
+}
+
+export function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name is in parentheses and may hold spaces: count fields after the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  return ((utime + stime) * 1000) / ticksPerSecond();
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
