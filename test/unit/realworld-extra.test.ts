@@ -45,11 +45,9 @@ spec:
 `;
 
 // go-yaml v2 decodes an unquoted timestamp into interface{} as its own text ("for backward compatibility", decode.go),
-// so kubectl sends the label value "2024-01-15", a valid label value. The fix belongs in
-// server/src/core/parse/parse-document.ts (scalarOf / goTimestamp), which is being reworked for performance.
+// so kubectl sends the label value "2024-01-15", a valid label value.
 test(
   'an unquoted date as a label or selector value is the string kubectl sends, not an RFC 3339 time',
-  { todo: 'parse-document.ts: keep a plain timestamp scalar as its source text' },
   () => {
     assert.deepEqual(errorsOf('date-label.yaml', DATE_LABEL), []);
   },
@@ -75,7 +73,6 @@ spec:
 // 0o / 0O / 0X / 0B prefixes: these ports are 80, 81 and 82. The \`yaml\` package's 1.1 schema leaves them strings.
 test(
   'Go-style prefixed integers (0o, 0X, 0B) are numbers, as for go-yaml v2',
-  { todo: 'parse-document.ts: resolve 0o/0O/0X/0B plain scalars as Go integers' },
   () => {
     assert.deepEqual(errorsOf('prefixed-ints.yaml', GO_PREFIXED_INTS), []);
   },

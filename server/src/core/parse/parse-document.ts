@@ -231,12 +231,34 @@ function scalarOf(node: Scalar, span: Span): LScalar {
   const value =
     raw === null || raw === undefined
       ? null
-      : typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean'
-        ? raw
-        : raw instanceof Date
-          ? goTimestamp(raw)
-          : String(raw);
+      : typeof raw === 'string'
+        ? (goPrefixedInteger(node, quoted) ?? raw)
+        : typeof raw === 'number' || typeof raw === 'boolean'
+          ? raw
+          : raw instanceof Date
+            ? goTimestamp(node, raw)
+            : String(raw);
   return { kind: 'scalar', span, value, quoted };
+}
+
+/**
+ * go-yaml v2 resolves a plain scalar that starts with a digit or a sign with `strconv.ParseInt(s, 0, 64)` (then
+ * ParseUint), underscores removed first: since Go 1.13 that takes the `0o` / `0O`, `0X` and `0B` prefixes too, which
+ * the `yaml` package's YAML 1.1 schema leaves as strings (it knows `0x`, `0b` and `0777`).
+ */
+function goPrefixedInteger(node: Scalar, quoted: boolean): number | undefined {
+  if (quoted || node.tag !== undefined || typeof node.source !== 'string') return undefined;
+  const match = /^([-+]?)0([oObBxX])([0-9a-fA-F]+)$/.exec(node.source.replace(/_/g, ''));
+  if (!match) return undefined;
+  const [, sign, base, digits] = match;
+  const radix = base === 'o' || base === 'O' ? 8 : base === 'b' || base === 'B' ? 2 : 16;
+  const valid = radix === 8 ? /^[0-7]+$/ : radix === 2 ? /^[01]+$/ : /^[0-9a-fA-F]+$/;
+  if (!valid.test(digits)) return undefined;
+  const magnitude = BigInt(`0${base.toLowerCase()}${digits}`);
+  const value = sign === '-' ? -magnitude : magnitude;
+  // ParseInt's int64, else ParseUint's uint64 (no sign there); beyond both it stays a string.
+  if (value < -(2n ** 63n) || value >= 2n ** 64n || (value >= 2n ** 63n && sign !== '')) return undefined;
+  return Number(value);
 }
 
 /**
@@ -250,8 +272,12 @@ function goNotANumber(node: Scalar): unknown {
   return /^\.(nan|NaN|NAN)$/.test(node.source) ? raw : node.source;
 }
 
-/** A YAML timestamp reaches the API server as the JSON of Go's time.Time: RFC 3339 without zero fractions. */
-function goTimestamp(date: Date): string {
+/**
+ * A timestamp-looking scalar: go-yaml v2 decodes it into `interface{}` (what kubectl does) as its own text, "for
+ * backward compatibility" (decode.go), so `released: 2024-01-15` reaches the API server as "2024-01-15".
+ */
+function goTimestamp(node: Scalar, date: Date): string {
+  if (typeof node.source === 'string') return node.source;
   return Number.isNaN(date.getTime()) ? '' : date.toISOString().replace('.000Z', 'Z');
 }
 
