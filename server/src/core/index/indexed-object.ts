@@ -21,7 +21,12 @@ export interface IndexedObjectBase {
   /** The object within its document (0, or its place in a `kind: List`). */
   readonly itemIndex: number;
   readonly object: K8sObject;
-  /** The document it comes from, with the line index that turns its spans into file positions. */
+  /**
+   * The document it comes from, with the line index that turns its spans into file positions. The index keeps an
+   * object while its document's analysis and first line stay the same, so `chunk.line` is current but
+   * `chunk.offset` may be stale (an edit in an earlier document that adds no line shifts it): read positions through
+   * `chunk.line` and the analysis' line index ({@link rangeIn}), never through `chunk.offset`.
+   */
   readonly document: Located;
   /** The whole object, in file coordinates: for "reveal in editor". */
   readonly range: Range;

@@ -4,16 +4,22 @@ import type { Finding } from '../features/finding';
 import { resolveService } from '../resolve/resolve-service';
 import type { ServiceResolution } from '../resolve/resolve-service';
 import { WORKSPACE_RULES } from '../rules/workspace/registry';
-import type { WorkspaceRule } from '../rules/workspace/workspace-rule';
+import type { WorkspaceRule, WorkspaceRuleContext } from '../rules/workspace/workspace-rule';
 import type { CheckSettings, RuleLevel } from '../settings';
 import { rangeIn } from './indexed-object';
-import type { IndexedService } from './indexed-object';
-import type { WorkspaceIndex } from './workspace-index';
+import type { IndexedObject } from './indexed-object';
+import type { Dependency, IndexedFile, WorkspaceIndex } from './workspace-index';
 
 /**
  * The cross-resource findings of one indexed file, in file coordinates, to merge with its per-file findings.
  * Only the file's own objects are checked, against lookups the index keeps up to date, so the cost follows the
  * size of the file, not of the workspace. The index follows `settings.defaultNamespace`.
+ *
+ * Each object's findings are kept with the lookups they made ({@link WorkspaceIndex.tracked}) and reused while
+ * the object is the same (the index keeps an object while its document and first line stay the same) and none of
+ * those lookups would answer differently: after a keystroke only the objects the edit can affect are checked again.
+ * The result is the one a check from scratch gives, in the same order; its findings are shared with later calls,
+ * so callers must not change them.
  */
 export function workspaceFindings(
   index: WorkspaceIndex,
@@ -22,43 +28,95 @@ export function workspaceFindings(
   language: Language = 'en',
 ): Finding[] {
   if (!settings.enable) return [];
+  // First: a new default namespace rebuilds the file's objects, and the ones checked must be the indexed ones.
+  index.setDefaultNamespace(settings.defaultNamespace);
   const file = index.file(uri);
   if (!file || file.objects.length === 0) return [];
-  index.setDefaultNamespace(settings.defaultNamespace);
-  const resolutions = new Map<IndexedService, ServiceResolution>();
-  const resolve = (service: IndexedService): ServiceResolution => {
-    let resolution = resolutions.get(service);
-    if (!resolution) resolutions.set(service, (resolution = resolveService(index, service)));
-    return resolution;
-  };
+  const levels: RuleLevel[] = WORKSPACE_RULES.map((rule) => settings.rules[rule.id] ?? rule.severity);
+  const levelsKey = levels.join(',');
+  const perObject = file.objects.map((object) => {
+    const cached = findingsCache.get(object);
+    if (
+      cached &&
+      cached.language === language &&
+      cached.levels === levelsKey &&
+      index.dependenciesHold(cached.dependencies)
+    ) {
+      return cached.perRule;
+    }
+    const { value: perRule, dependencies } = index.tracked(() => objectFindings(index, file, object, levels, language));
+    findingsCache.set(object, { language, levels: levelsKey, perRule, dependencies });
+    return perRule;
+  });
+  // Rule by rule, object by object: the order in which the rules, each going through the file, report.
   const findings: Finding[] = [];
-  for (const rule of WORKSPACE_RULES) {
-    const level: RuleLevel = settings.rules[rule.id] ?? rule.severity;
-    if (level === 'off') continue;
-    runRule(rule, level, findings, { index, file, language, resolve });
+  for (let i = 0; i < WORKSPACE_RULES.length; i++) {
+    for (const perRule of perObject) {
+      const found = perRule[i];
+      if (found.length > 0) findings.push(...found);
+    }
   }
   return findings.sort(byPosition);
 }
 
-function runRule(
-  rule: WorkspaceRule,
-  level: Exclude<RuleLevel, 'off'>,
-  findings: Finding[],
-  context: Omit<Parameters<WorkspaceRule['check']>[0], 'report'>,
-): void {
-  rule.check({
-    ...context,
-    report: (object, problem) =>
-      findings.push({
+interface CachedFindings {
+  readonly language: Language;
+  /** The rules' levels, joined. */
+  readonly levels: string;
+  /** By rule, in {@link WORKSPACE_RULES} order. */
+  readonly perRule: readonly (readonly Finding[])[];
+  readonly dependencies: readonly Dependency[];
+}
+
+/** Objects belong to one index, whose lookups the dependencies name. */
+const findingsCache = new WeakMap<IndexedObject, CachedFindings>();
+
+/** Shared by the rules that find nothing about an object (most of them): never pushed to. */
+const NONE: readonly Finding[] = Object.freeze([]);
+
+/** Every rule's findings about one object of the file, as it reports them going through the whole file. */
+function objectFindings(
+  index: WorkspaceIndex,
+  file: IndexedFile,
+  object: IndexedObject,
+  levels: readonly RuleLevel[],
+  language: Language,
+): (readonly Finding[])[] {
+  let memo: ServiceResolution | undefined;
+  let rule: WorkspaceRule = WORKSPACE_RULES[0];
+  let level: Exclude<RuleLevel, 'off'> = 'error';
+  let found: Finding[] = [];
+  // One context for all the rules. Rules report only about the object they are at, and read of the file only its
+  // objects and its uri.
+  const context: WorkspaceRuleContext = {
+    index,
+    file: { ...file, objects: [object] },
+    language,
+    resolve: (service) => {
+      if (memo?.service === service) return memo;
+      return (memo = resolveService(index, service));
+    },
+    report: (reported, problem) => {
+      found.push({
         code: rule.id,
         severity: level,
         message: messageOf(problem),
-        range: rangeIn(object, problem.span),
+        range: rangeIn(reported, problem.span),
         field: problem.field,
         type: problem.type,
         origin: rule.origin,
         ...(problem.data ? { data: problem.data } : {}),
-      }),
+      });
+    },
+  };
+  return WORKSPACE_RULES.map((each, i) => {
+    const wanted = levels[i];
+    if (wanted === 'off') return NONE;
+    rule = each;
+    level = wanted;
+    found = [];
+    rule.check(context);
+    return found.length > 0 ? found : NONE;
   });
 }
 

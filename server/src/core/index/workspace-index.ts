@@ -3,6 +3,7 @@ import type { Located } from '../features/check-file';
 import type { K8sObject } from '../model/k8s-object';
 import { get, pairOf, str } from '../parse/located-node';
 import type { Span } from '../parse/located-node';
+import type { DocumentAnalysis } from '../features/analyse-document';
 import { compareObjects } from './indexed-object';
 import type {
   IndexedEndpointSlice,
@@ -69,6 +70,10 @@ export class WorkspaceIndex {
   private readonly metadataLabels = new Buckets<IndexedWorkload>();
   private readonly nodePorts = new Buckets<NodePortUse>();
   private readonly objectsPerNamespace = new Map<string, number>();
+  /** Versioned only: bumped whenever a namespace appears in or disappears from {@link objectsPerNamespace}. */
+  private readonly namespaceSet = new Buckets<never>();
+  /** Where {@link tracked} records the lookups being made, if anywhere. */
+  private tracker: Dependency[] | undefined;
   private defaultNs: string;
   private changes = 0;
 
@@ -91,8 +96,7 @@ export class WorkspaceIndex {
     this.defaultNs = namespace;
     for (const entry of this.files.values()) {
       this.unregister(entry);
-      entry.file = this.buildFile(entry.file.uri, entry.file.text, entry.file.located);
-      this.register(entry);
+      this.update(entry, entry.file.text, entry.file.located);
     }
     this.changes++;
   }
@@ -101,16 +105,14 @@ export class WorkspaceIndex {
   setFile(uri: string, text: string): boolean {
     const entry = this.files.get(uri);
     if (entry && entry.file.text === text) return false;
-    const checker = entry?.checker ?? new FileChecker();
-    const file = this.buildFile(uri, text, checker.analyse(text));
     if (entry) {
-      this.unregister(entry);
-      entry.file = file;
-      this.register(entry);
+      this.update(entry, text, entry.checker.analyse(text));
     } else {
-      const added: FileEntry = { checker, file, registrations: [] };
+      const checker = new FileChecker();
+      const empty: IndexedFile = { uri, text, located: [], templated: false, objects: [] };
+      const added: FileEntry = { checker, file: empty, documents: [] };
       this.files.set(uri, added);
-      this.register(added);
+      this.update(added, text, checker.analyse(text));
     }
     this.changes++;
     return true;
@@ -153,56 +155,62 @@ export class WorkspaceIndex {
 
   /** Namespaces that hold at least one indexed object. */
   namespaces(): string[] {
+    this.tracker?.push({ source: this.namespaceSet, key: EVERY_KEY, version: this.namespaceSet.emptinessVersion });
     return [...this.objectsPerNamespace.keys()].sort();
   }
 
   servicesNamed(namespace: string, name: string): IndexedService[] {
-    return this.services.sorted(nsKey(namespace, name));
+    return this.services.sorted(nsKey(namespace, name), this.tracker);
   }
 
   endpointsNamed(namespace: string, name: string): IndexedEndpoints[] {
-    return this.endpoints.sorted(nsKey(namespace, name));
+    return this.endpoints.sorted(nsKey(namespace, name), this.tracker);
   }
 
   /** EndpointSlices labelled `kubernetes.io/service-name: <serviceName>` in the namespace. */
   endpointSlicesOf(namespace: string, serviceName: string): IndexedEndpointSlice[] {
-    return this.slices.sorted(nsKey(namespace, serviceName));
+    return this.slices.sorted(nsKey(namespace, serviceName), this.tracker);
   }
 
   /** Ingress backends in the namespace that name the Service. */
   ingressBackendsTo(namespace: string, serviceName: string): IngressBackendUse[] {
-    return this.backends.sortedBy(nsKey(namespace, serviceName), (a, b) => compareObjects(a.ingress, b.ingress));
+    return this.backends.sortedBy(
+      nsKey(namespace, serviceName),
+      (a, b) => compareObjects(a.ingress, b.ingress),
+      this.tracker,
+    );
   }
 
   /** Every Service of the namespace, named or not. */
   servicesIn(namespace: string): IndexedService[] {
-    return this.servicesByNamespace.sorted(namespace);
+    return this.servicesByNamespace.sorted(namespace, this.tracker);
   }
 
   /** False for a workspace of Services only (manifests split by kind, charts): selectors cannot be judged there. */
   hasWorkloads(): boolean {
+    this.tracker?.push({ source: this.workloads, key: EVERY_KEY, version: this.workloads.emptinessVersion });
     return !this.workloads.isEmpty;
   }
 
   workloadsIn(namespace: string): IndexedWorkload[] {
-    return this.workloads.sorted(namespace);
+    return this.workloads.sorted(namespace, this.tracker);
   }
 
   /** Workloads of the namespace whose pod-template labels hold every pair of the selector; none for an empty one. */
   workloadsSelectedBy(namespace: string, selector: Labels): IndexedWorkload[] {
-    return allOf(this.labels, namespace, selector, (w) => w.template.labels);
+    return allOf(this.labels, namespace, selector, (w) => w.template.labels, this.tracker);
   }
 
   /** Workloads of the namespace whose own `metadata.labels` (not their pods') hold every pair of the selector. */
   workloadsLabelledBy(namespace: string, selector: Labels): IndexedWorkload[] {
-    return allOf(this.metadataLabels, namespace, selector, (w) => w.labels);
+    return allOf(this.metadataLabels, namespace, selector, (w) => w.labels, this.tracker);
   }
 
   /** Workloads of the namespace whose pod-template labels hold at least one pair of the selector. */
   workloadsSharingLabels(namespace: string, selector: Labels): IndexedWorkload[] {
     const found = new Set<IndexedWorkload>();
     for (const [key, value] of Object.entries(selector)) {
-      for (const workload of this.labels.get(labelKey(namespace, key, value)) ?? []) found.add(workload);
+      for (const workload of this.labels.get(labelKey(namespace, key, value), this.tracker) ?? []) found.add(workload);
     }
     return [...found].sort(compareObjects);
   }
@@ -212,22 +220,70 @@ export class WorkspaceIndex {
     return this.nodePorts.sortedBy(
       String(nodePort),
       (a, b) => compareObjects(a.service, b.service) || a.portIndex - b.portIndex,
+      this.tracker,
     );
   }
 
-  private buildFile(uri: string, text: string, located: readonly Located[]): IndexedFile {
-    const templated = located.some((l) => l.analysis.templated);
-    const objects: IndexedObject[] = [];
-    if (!templated) {
-      located.forEach((document, documentIndex) => {
-        if (document.analysis.parsed.syntaxErrors.length > 0) return;
-        document.analysis.objects.forEach((object, itemIndex) => {
-          const facts = this.factsFor(object);
-          if (facts) objects.push(this.indexed(uri, document, documentIndex, itemIndex, object, facts));
-        });
-      });
+  /**
+   * Runs `compute`, recording every lookup it makes (bucket and key, with the key's version): while
+   * {@link dependenciesHold} says they are unchanged, the same lookups give the same answers.
+   */
+  tracked<T>(compute: () => T): { readonly value: T; readonly dependencies: readonly Dependency[] } {
+    const outer = this.tracker;
+    const dependencies: Dependency[] = [];
+    this.tracker = dependencies;
+    try {
+      return { value: compute(), dependencies };
+    } finally {
+      this.tracker = outer;
+      outer?.push(...dependencies);
     }
-    return { uri, text, located, templated, objects };
+  }
+
+  /** True when no lookup recorded by {@link tracked} would answer differently now. */
+  dependenciesHold(dependencies: readonly Dependency[]): boolean {
+    for (const { source, key, version } of dependencies) {
+      if ((key === EVERY_KEY ? source.emptinessVersion : source.versionOf(key)) !== version) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Re-indexes an entry for new text: the objects of a document whose analysis is the same object and whose place
+   * (document index and first line) did not change are kept, with their registrations in the lookups; the other
+   * documents' objects are built and registered afresh, and those of documents that went away are unregistered.
+   */
+  private update(entry: FileEntry, text: string, located: readonly Located[]): void {
+    const { uri } = entry.file;
+    const templated = located.some((l) => l.analysis.templated);
+    const previous = entry.documents;
+    const documents: DocumentEntry[] = templated
+      ? []
+      : located.map((document, documentIndex) => {
+          const old = previous[documentIndex];
+          if (old && old.analysis === document.analysis && old.line === document.chunk.line) {
+            previous[documentIndex] = undefined;
+            return old;
+          }
+          const objects = this.buildDocument(uri, document, documentIndex);
+          const { analysis, chunk } = document;
+          const added: DocumentEntry = { analysis, line: chunk.line, objects, registrations: [] };
+          this.register(added);
+          return added;
+        });
+    for (const old of previous) if (old) this.unregisterDocument(old);
+    entry.documents = documents;
+    entry.file = { uri, text, located, templated, objects: documents.flatMap((d) => d.objects) };
+  }
+
+  private buildDocument(uri: string, document: Located, documentIndex: number): IndexedObject[] {
+    const objects: IndexedObject[] = [];
+    if (document.analysis.parsed.syntaxErrors.length > 0) return objects;
+    document.analysis.objects.forEach((object, itemIndex) => {
+      const facts = this.factsFor(object);
+      if (facts) objects.push(this.indexed(uri, document, documentIndex, itemIndex, object, facts));
+    });
+    return objects;
   }
 
   private factsFor(object: K8sObject): ObjectFacts | undefined {
@@ -268,14 +324,16 @@ export class WorkspaceIndex {
     return { ...base, ...facts };
   }
 
-  private register(entry: FileEntry): void {
+  private register(entry: DocumentEntry): void {
     const add = <V>(buckets: Buckets<V>, key: string, value: V): void => {
       buckets.add(key, value);
       entry.registrations.push(() => buckets.delete(key, value));
     };
-    for (const object of entry.file.objects) {
+    for (const object of entry.objects) {
       const { namespace } = object;
-      this.objectsPerNamespace.set(namespace, (this.objectsPerNamespace.get(namespace) ?? 0) + 1);
+      const count = this.objectsPerNamespace.get(namespace) ?? 0;
+      if (count === 0) this.namespaceSet.touch();
+      this.objectsPerNamespace.set(namespace, count + 1);
       entry.registrations.push(() => this.forgetNamespaceObject(namespace));
       switch (object.role) {
         case 'service':
@@ -307,24 +365,52 @@ export class WorkspaceIndex {
     }
   }
 
+  /** Takes all of a file's objects out of the lookups (they are built again by {@link update}). */
   private unregister(entry: FileEntry): void {
-    for (const undo of entry.registrations) undo();
-    entry.registrations = [];
+    for (const document of entry.documents) if (document) this.unregisterDocument(document);
+    entry.documents = [];
+  }
+
+  private unregisterDocument(document: DocumentEntry): void {
+    for (const undo of document.registrations) undo();
+    document.registrations = [];
   }
 
   private forgetNamespaceObject(namespace: string): void {
     const count = (this.objectsPerNamespace.get(namespace) ?? 0) - 1;
     if (count > 0) this.objectsPerNamespace.set(namespace, count);
-    else this.objectsPerNamespace.delete(namespace);
+    else {
+      this.objectsPerNamespace.delete(namespace);
+      this.namespaceSet.touch();
+    }
   }
 }
 
 interface FileEntry {
   readonly checker: FileChecker;
   file: IndexedFile;
-  /** How to take this file's entries out of the lookups again. */
+  /** Per `---` document of the file (none when it is templated); `undefined` only transiently in {@link update}. */
+  documents: (DocumentEntry | undefined)[];
+}
+
+/** The indexed objects of one `---` document, and how to take them out of the lookups again. */
+interface DocumentEntry {
+  readonly analysis: DocumentAnalysis;
+  /** The document's first line when its objects were built: their ranges depend on it. */
+  readonly line: number;
+  readonly objects: readonly IndexedObject[];
   registrations: (() => void)[];
 }
+
+/** A lookup made while {@link WorkspaceIndex.tracked} records: which key of which bucket, and its version then. */
+export interface Dependency {
+  readonly source: Buckets<unknown>;
+  /** {@link EVERY_KEY}: whether the buckets are empty (or, for namespaces, which keys exist). */
+  readonly key: string;
+  readonly version: number;
+}
+
+const EVERY_KEY = '\u0001*';
 
 /** Node ports are only allocated for NodePort and LoadBalancer Services; 0 means "any", which never conflicts. */
 function nodePortUsesOf(service: IndexedService): NodePortUse[] {
@@ -350,10 +436,11 @@ function allOf(
   namespace: string,
   selector: Labels,
   labelsOf: (workload: IndexedWorkload) => Labels,
+  tracker: Dependency[] | undefined,
 ): IndexedWorkload[] {
   let smallest: ReadonlySet<IndexedWorkload> | undefined;
   for (const [key, value] of Object.entries(selector)) {
-    const candidates = index.get(labelKey(namespace, key, value));
+    const candidates = index.get(labelKey(namespace, key, value), tracker);
     if (!candidates) return [];
     if (!smallest || candidates.size < smallest.size) smallest = candidates;
   }
@@ -369,24 +456,52 @@ function labelKey(namespace: string, key: string, value: string): string {
   return `${namespace}\u0000${key}\u0000${value}`;
 }
 
-/** Sets of values by key; empty sets are dropped. */
+/**
+ * Sets of values by key; empty sets are dropped. Every change to a key's set gives the key a new version (from one
+ * counter, so a key dropped and added again never gets an old version back), and a lookup given a tracker records
+ * the key and its version there.
+ */
 class Buckets<V> {
   private readonly map = new Map<string, Set<V>>();
+  private readonly versions = new Map<string, number>();
+  private counter = 0;
+  /** Changes when the buckets become empty or stop being empty (or on {@link touch}). */
+  emptinessVersion = 0;
 
   add(key: string, value: V): void {
     let set = this.map.get(key);
-    if (!set) this.map.set(key, (set = new Set()));
+    if (!set) {
+      if (this.map.size === 0) this.emptinessVersion = ++this.counter;
+      this.map.set(key, (set = new Set()));
+    }
     set.add(value);
+    this.versions.set(key, ++this.counter);
   }
 
   delete(key: string, value: V): void {
     const set = this.map.get(key);
     if (!set) return;
     set.delete(value);
-    if (set.size === 0) this.map.delete(key);
+    this.versions.set(key, ++this.counter);
+    if (set.size === 0) {
+      // An absent key is version 0 again: it answers as it did before it was added.
+      this.versions.delete(key);
+      this.map.delete(key);
+      if (this.map.size === 0) this.emptinessVersion = ++this.counter;
+    }
   }
 
-  get(key: string): ReadonlySet<V> | undefined {
+  /** Marks a change that is not a key's: see {@link emptinessVersion}. */
+  touch(): void {
+    this.emptinessVersion = ++this.counter;
+  }
+
+  versionOf(key: string): number {
+    return this.versions.get(key) ?? 0;
+  }
+
+  get(key: string, tracker?: Dependency[]): ReadonlySet<V> | undefined {
+    tracker?.push({ source: this, key, version: this.versionOf(key) });
     return this.map.get(key);
   }
 
@@ -394,12 +509,12 @@ class Buckets<V> {
     return this.map.size === 0;
   }
 
-  sorted(this: Buckets<V & IndexedObjectBase>, key: string): V[] {
-    return this.sortedBy(key, compareObjects);
+  sorted(this: Buckets<V & IndexedObjectBase>, key: string, tracker?: Dependency[]): V[] {
+    return this.sortedBy(key, compareObjects, tracker);
   }
 
-  sortedBy(key: string, compare: (a: V, b: V) => number): V[] {
-    const set = this.map.get(key);
+  sortedBy(key: string, compare: (a: V, b: V) => number, tracker?: Dependency[]): V[] {
+    const set = this.get(key, tracker);
     return set ? [...set].sort(compare) : [];
   }
 }
