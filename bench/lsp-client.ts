@@ -18,6 +18,7 @@ import {
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   ShutdownRequest,
   StreamMessageReader,
@@ -41,6 +42,13 @@ export interface Arrival {
   readonly at: number;
 }
 
+/** A `window/logMessage` from the server, time-stamped when it was read. */
+export interface LogArrival {
+  readonly message: string;
+  /** performance.now() when the notification was read. */
+  readonly at: number;
+}
+
 export interface ServerOptions {
   /** Extra node flags for the server, e.g. `--cpu-prof`. */
   readonly nodeArgs?: readonly string[];
@@ -50,6 +58,7 @@ export class BenchServer {
   readonly connection: ProtocolConnection;
   readonly process: ChildProcess;
   private readonly arrivals: Arrival[] = [];
+  private readonly logs: LogArrival[] = [];
   private readonly waiters: (() => void)[] = [];
   private exited = false;
   stderr = '';
@@ -71,6 +80,10 @@ export class BenchServer {
       this.arrivals.push({ params, at: performance.now() });
       for (const wake of this.waiters.splice(0)) wake();
     });
+    this.connection.onNotification(LogMessageNotification.type, (params) => {
+      this.logs.push({ message: params.message, at: performance.now() });
+      for (const wake of this.waiters.splice(0)) wake();
+    });
     // Defaults, but a file size limit the largest generated file stays under.
     this.connection.onRequest(ConfigurationRequest.type, (params) =>
       params.items.map((item) => (item.section === 'kubeSvc' ? { maxFileSize: 64 * 1024 * 1024 } : null)),
@@ -88,13 +101,40 @@ export class BenchServer {
     return !this.exited && this.process.exitCode === null && this.process.signalCode === null;
   }
 
-  async initialize(): Promise<void> {
+  /**
+   * `initialize` (with `rootUri` when given: the server indexes that folder) then `initialized`.
+   * Returns performance.now() just before `initialized` was sent.
+   */
+  async initialize(rootUri: string | null = null): Promise<number> {
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: null,
+      rootUri,
       capabilities: { workspace: { configuration: true } },
     });
+    const sentAt = performance.now();
     await this.connection.sendNotification(InitializedNotification.type, {});
+    return sentAt;
+  }
+
+  /** The first `window/logMessage` matching `pattern` (consumes those before it). */
+  async logMessage(pattern: RegExp, timeoutMs = 120_000): Promise<LogArrival> {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const index = this.logs.findIndex((l) => pattern.test(l.message));
+      if (index !== -1) return this.logs.splice(0, index + 1)[index];
+      const left = deadline - performance.now();
+      if (left <= 0 || !this.alive) {
+        const seen = this.logs.map((l) => l.message).join(' | ');
+        throw new Error(`no log message matching ${pattern} within ${timeoutMs} ms (alive: ${this.alive}); logs: ${seen}; stderr: ${this.stderr}`);
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
   }
 
   async open(uri: string, text: string, version = 1): Promise<void> {
@@ -174,9 +214,18 @@ export class BenchServer {
 }
 
 export function rssMbOf(pid: number): number {
+  return statusMbOf(pid, 'VmRSS');
+}
+
+/** Peak resident set size of a process so far, in MB (VmHWM of /proc/<pid>/status). */
+export function peakRssMbOf(pid: number): number {
+  return statusMbOf(pid, 'VmHWM');
+}
+
+function statusMbOf(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
-  if (!match) throw new Error(`no VmRSS in /proc/${pid}/status`);
+  const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status);
+  if (!match) throw new Error(`no ${field} in /proc/${pid}/status`);
   return Number(match[1]) / 1024;
 }
 

@@ -2,20 +2,21 @@
  * `npm run bench`: builds first (see package.json), then runs every section in order and prints one markdown
  * table. The figures are printed, not asserted: these are benchmarks, not timed tests.
  *
- *   npm run bench -- --sizes=100,1000 --workspaces=1000 --only=lsp,cli --profile=/tmp/prof
+ *   npm run bench -- --sizes=100,1000 --workspaces=1000 --only=lsp,cli,workspace --profile=/tmp/prof
  *
  * `--profile=dir` starts the language server with `node --cpu-prof` and writes its profiles there.
  *
- * A new section (e.g. the workspace index through the server: open a folder of N files, edit one, time its
- * diagnostics and the cross-file ones) is a `Section` from ./report added to SECTIONS below.
+ * A new section is a `Section` from ./report added to SECTIONS below. `--only=` takes section names in lower case
+ * (lsp, core, cli, workspace).
  */
 import { cliSection } from './cli-bench';
 import { coreSection } from './core-bench';
 import { lspSection, optionsFromArgs } from './lsp-bench';
 import { markdownTable } from './report';
+import { workspaceSection } from './workspace-bench';
 import type { Row, Section } from './report';
 
-const SECTIONS: readonly Section[] = [lspSection, coreSection, cliSection];
+const SECTIONS: readonly Section[] = [lspSection, coreSection, cliSection, workspaceSection];
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
