@@ -17,12 +17,28 @@ export interface DocumentAnalysis {
   readonly templated: boolean;
 }
 
+/**
+ * Parses now; runs the rules and indexes the lines on first use, once. The workspace index reads only the objects
+ * of the thousands of files nobody has open, so they never pay for rules or line tables.
+ */
 export function analyseDocument(text: string, rules: readonly Rule[]): DocumentAnalysis {
   const templated = text.includes('{{');
   const parsed = templated ? { root: undefined, syntaxErrors: [] } : parseYamlDocument(text);
   const objects = objectsOf(parsed.root);
-  const problems = parsed.syntaxErrors.length === 0 ? runRules(objects, rules) : [];
-  return { text, parsed, objects, problems, lines: new LineIndex(text), templated };
+  let problems: readonly RuleProblem[] | undefined;
+  let lines: LineIndex | undefined;
+  return {
+    text,
+    parsed,
+    objects,
+    templated,
+    get problems() {
+      return (problems ??= parsed.syntaxErrors.length === 0 ? runRules(objects, rules) : []);
+    },
+    get lines() {
+      return (lines ??= new LineIndex(text));
+    },
+  };
 }
 
 /** Object rules depend on nothing but the object, so their results can be cached with the document's text. */
