@@ -93,11 +93,11 @@ async function timed(what: string, request: () => Promise<unknown>, problem: (wh
 }
 
 /**
- * Diagnostics that do not lie inside the text. The server counts lines at \n (a lone \r is not a line end for it,
- * unlike for LSP), so lines are split the same way here; a character may be the line's end.
+ * Diagnostics that do not lie inside the text. Lines end at \r\n, \r or \n, as LSP counts them; a character may be
+ * the line's end.
  */
 function diagnosticIssues(document: TextDocument, diagnostics: readonly Diagnostic[]): string[] {
-  const lines = document.getText().split('\n');
+  const lines = document.getText().split(/\r\n|\r|\n/);
   const valid = (p: Position): boolean =>
     p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line].length;
   const issues: string[] = [];

@@ -108,13 +108,19 @@ export class LspSession {
     }
   }
 
+  /** Shuts the server down (failing if it does not answer within 5 s) and releases every handle of the session. */
   async close(): Promise<void> {
     try {
-      await this.connection.sendRequest(ShutdownRequest.type);
+      await Promise.race([
+        this.connection.sendRequest(ShutdownRequest.type),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('no answer to shutdown within 5 s')), 5000).unref()),
+      ]);
       await this.connection.sendNotification(ExitNotification.type);
     } finally {
       this.connection.dispose();
-      this.process.kill();
+      this.process.kill('SIGKILL');
+      for (const stream of [this.process.stdin, this.process.stdout, this.process.stderr]) stream?.destroy();
+      this.process.unref();
     }
   }
 }

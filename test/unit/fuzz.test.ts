@@ -172,7 +172,7 @@ function exercise(text: string, random: Random, call: Call, problem: (call: stri
   const located = call('FileChecker.analyse', () => checker.analyse(text));
   if (located) {
     const docs = docsFor(language);
-    const lines = text.split('\n');
+    const lines = text.split(/\r\n|\r|\n/);
     for (const position of randomPositions(text, random, POSITIONS_PER_CASE)) {
       const where = `${position.line}:${position.character}`;
       const hover = call(`hoverAt ${where}`, () => hoverAt(located, position, docs, language));
@@ -217,7 +217,7 @@ const SEVERITIES = new Set(['error', 'warning', 'info', 'hint']);
 
 function findingIssues(text: string, findings: readonly Finding[]): string[] {
   const issues: string[] = [];
-  const lines = text.split('\n');
+  const lines = text.split(/\r\n|\r|\n/);
   for (const finding of findings) {
     const label = `${finding.code} ${JSON.stringify(finding.message?.slice(0, 120))}`;
     if (typeof finding.code !== 'string' || finding.code === '') issues.push(`finding without a code: ${label}`);
@@ -230,7 +230,7 @@ function findingIssues(text: string, findings: readonly Finding[]): string[] {
   return issues;
 }
 
-/** Why a range does not lie inside the text's lines (split at \n; a character may be the line's end), if it does not. */
+/** Why a range does not lie inside the text's lines (split at \r\n, \r or \n as LSP does; a character may be the line's end), if it does not. */
 function rangeIssue(lines: readonly string[], range: Range): string | undefined {
   const valid = (p: Position): boolean =>
     Number.isInteger(p.line) &&

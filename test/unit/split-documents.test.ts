@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { LineIndex } from '../../server/src/core/parse/line-index';
 import { splitDocuments } from '../../server/src/core/parse/split-documents';
 
 test('splitDocuments: cuts at --- lines and keeps each chunk\'s offset and first line', () => {
@@ -27,4 +28,18 @@ test('splitDocuments: a --- inside a value or indented is not a marker; ... ends
 test('splitDocuments: CRLF line ends and a leading --- give the right lines', () => {
   const chunks = splitDocuments('---\r\na: 1\r\n---\r\nb: 2\r\n');
   assert.deepEqual(chunks.map((c) => c.line), [0, 2]);
+});
+
+test('splitDocuments and LineIndex count a lone \\r as a line break, as LSP editors do; \\u2028 is no line break', () => {
+  const text = 'a: 1\r---\rb: 2\r\nc: 3\n---\u2028x';
+  const chunks = splitDocuments(text);
+  assert.deepEqual(
+    chunks.map((c) => [c.text, c.line]),
+    [
+      ['a: 1\r', 0],
+      ['---\rb: 2\r\nc: 3\n---\u2028x', 1],
+    ],
+  );
+  const lines = new LineIndex(chunks[1].text);
+  assert.deepEqual(lines.position(chunks[1].text.indexOf('c'), chunks[1].line), { line: 3, character: 0 });
 });

@@ -11,12 +11,27 @@ export interface Range {
   readonly end: Position;
 }
 
+/**
+ * Where each line break between `from` and `to` ends. Line breaks are `\r\n`, `\n` and a lone `\r`, as LSP counts
+ * them (and YAML reads them); a `\u2028` is not one.
+ */
+export function* lineBreakEnds(text: string, from: number, to: number): Generator<number> {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) yield i + 1;
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      yield i + 1;
+    }
+  }
+}
+
 /** Turns offsets of one text into positions; `baseLine` shifts them to where the text sits in its file. */
 export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    for (const end of lineBreakEnds(text, 0, text.length)) this.starts.push(end);
   }
 
   position(offset: number, baseLine = 0): Position {
