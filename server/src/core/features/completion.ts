@@ -1,5 +1,6 @@
 import { languageOf } from '../docs';
 import type { DocSet, FieldDoc } from '../docs/doc-types';
+import { renderDoc } from '../docs/render-doc';
 import type { WorkspaceIndex } from '../index/workspace-index';
 import { goTypeOf, v1SchemaOf } from '../model/v1-schema';
 import type { FieldType, StructSchema } from '../model/v1-schema';
@@ -531,7 +532,7 @@ function valueCompletions(
     label,
     kind: 'value',
     detail,
-    ...(doc ? { documentation: render(title, doc, docs) } : {}),
+    ...(doc ? { documentation: renderDoc(title, doc, docs) } : {}),
     insertText: space + label,
     snippet: false,
     range,
@@ -618,7 +619,7 @@ function keyCompletions(
       label: name,
       kind: 'key',
       detail: goTypeOf(fieldType),
-      ...(doc ? { documentation: render(name, doc, docs) } : {}),
+      ...(doc ? { documentation: renderDoc(name, doc, docs) } : {}),
       insertText: insert.text,
       snippet: insert.snippet,
       range,
@@ -857,18 +858,4 @@ function snippetCompletions(docs: DocSet, range: Range): CompletionModel[] {
       range,
     };
   });
-}
-
-// --- documentation -------------------------------------------------------------------------------------------
-
-/** The same layout as the hover: title, summary, details, default, constraints, example. */
-function render(title: string, doc: FieldDoc, docs: DocSet): string {
-  const parts = [`**${title}**`, doc.summary];
-  if (doc.details) parts.push(doc.details);
-  if (doc.defaultText) parts.push(`*${docs.ui.default}:* ${doc.defaultText}`);
-  if (doc.constraints && doc.constraints.length > 0) {
-    parts.push(`*${docs.ui.constraints}:*\n${doc.constraints.map((c) => `- ${c}`).join('\n')}`);
-  }
-  if (doc.example) parts.push(`*${docs.ui.example}:*\n\`\`\`yaml\n${doc.example}\n\`\`\``);
-  return parts.join('\n\n');
 }

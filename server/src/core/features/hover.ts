@@ -1,4 +1,5 @@
 import type { DocSet, FieldDoc, Language } from '../docs/doc-types';
+import { renderReference } from '../docs/render-doc';
 import type { K8sObject } from '../model/k8s-object';
 import { isKnownPath } from '../model/v1-schema';
 import type { Position, Range } from '../parse/line-index';
@@ -46,7 +47,7 @@ export function hoverAt(
   if (inWorkspace.length > 0) {
     sections.push(`**${workspaceHeading(language)}**\n\n${inWorkspace.map((f) => `- ${f}`).join('\n')}`);
   }
-  const reference = referenceOf(doc, docs);
+  const reference = renderReference(doc, docs);
   if (reference) sections.push(reference);
   const span = at.onKey || at.node.kind === 'scalar' ? at.span : at.pair?.keySpan ?? at.span;
   return { contents: sections.join('\n\n---\n\n'), range: chunk.analysis.lines.range(span, chunk.chunk.line) };
@@ -94,16 +95,4 @@ function documentedField(
 function lastKey(path: readonly PathSegment[]): string {
   const keys = path.filter((s): s is string => typeof s === 'string');
   return keys[keys.length - 1] ?? '';
-}
-
-/** Details, default, constraints and example: the reference part below the summary. */
-function referenceOf(doc: FieldDoc, docs: DocSet): string {
-  const parts: string[] = [];
-  if (doc.details) parts.push(doc.details);
-  if (doc.defaultText) parts.push(`*${docs.ui.default}:* ${doc.defaultText}`);
-  if (doc.constraints && doc.constraints.length > 0) {
-    parts.push(`*${docs.ui.constraints}:*\n${doc.constraints.map((c) => `- ${c}`).join('\n')}`);
-  }
-  if (doc.example) parts.push(`*${docs.ui.example}:*\n\`\`\`yaml\n${doc.example}\n\`\`\``);
-  return parts.join('\n\n');
 }

@@ -1,0 +1,18 @@
+import type { DocSet, FieldDoc } from './doc-types';
+
+/** Details, default, constraints and example: the reference part below a field's summary, in Markdown. */
+export function renderReference(doc: FieldDoc, docs: DocSet): string {
+  const parts: string[] = [];
+  if (doc.details) parts.push(doc.details);
+  if (doc.defaultText) parts.push(`*${docs.ui.default}:* ${doc.defaultText}`);
+  if (doc.constraints && doc.constraints.length > 0) {
+    parts.push(`*${docs.ui.constraints}:*\n${doc.constraints.map((c) => `- ${c}`).join('\n')}`);
+  }
+  if (doc.example) parts.push(`*${docs.ui.example}:*\n\`\`\`yaml\n${doc.example}\n\`\`\``);
+  return parts.join('\n\n');
+}
+
+/** Title, summary, then the reference part: a whole field explanation, as completion items show it. */
+export function renderDoc(title: string, doc: FieldDoc, docs: DocSet): string {
+  return [`**${title}**`, doc.summary, renderReference(doc, docs)].filter((part) => part !== '').join('\n\n');
+}
