@@ -12,8 +12,8 @@ export { seededRandom };
 export type { Random };
 
 export const REPO = path.resolve(__dirname, '..');
-/** The real-world corpus beside the repository. */
-export const REALWORLD = path.resolve(REPO, '../shared/realworld');
+/** The real-world corpus (copied with its attribution, SOURCES.md). */
+export const REALWORLD = path.resolve(REPO, 'test/fixtures/realworld');
 
 export interface FuzzInput {
   /** What it is, to reproduce a failure: source file and mutations, or the adversarial case's name. */

@@ -1,9 +1,10 @@
 /**
  * The built server over stdio, fed the fuzz inputs of bench/fuzz-inputs.ts (adversarial ones and mutated real-world
  * manifests) as an editor would: open, incremental edits with odd characters, hover and completion at random
- * positions. Every request must be answered within REQUEST_BOUND_MS, diagnostics must arrive for every version
- * within DIAGNOSTICS_BOUND_MS and lie inside the text, the process must stay alive and its RSS under RSS_BOUND_MB.
- * Deterministic (FUZZ_SEED=<n> explores another seed) and bounded.
+ * positions. Every request must be answered, diagnostics must arrive for every version and lie inside the text, the
+ * process must stay alive and its RSS under RSS_BOUND_MB. HANG_MS only tells a hang from an answer; how fast the
+ * answers come is measured by `npm run bench`, never asserted here. Deterministic (FUZZ_SEED=<n> explores another
+ * seed) and bounded.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -17,11 +18,11 @@ const SEED = fuzzSeed(20_261_123);
 const MUTATED_CASES = 14;
 const EDITS_PER_CASE = 2;
 const POSITIONS_PER_VERSION = 2;
-const REQUEST_BOUND_MS = 2000;
-const DIAGNOSTICS_BOUND_MS = 5000;
+/** No answer for this long: the server hangs (far above any answer's cost, so a loaded machine never trips it). */
+const HANG_MS = 30_000;
 const RSS_BOUND_MB = 500;
 
-test(`fuzz through the built server (seed ${SEED}): answers in time, diagnostics for every version, alive, RSS bounded`, async (t) => {
+test(`fuzz through the built server (seed ${SEED}): answers every request, diagnostics for every version, alive, RSS bounded`, async (t) => {
   const random = seededRandom(SEED);
   const corpus = loadCorpus();
   const inputs: FuzzInput[] = [
@@ -51,7 +52,7 @@ test(`fuzz through the built server (seed ${SEED}): answers in time, diagnostics
         }
         versions++;
         try {
-          const arrival = await server.diagnostics(uri, version, DIAGNOSTICS_BOUND_MS);
+          const arrival = await server.diagnostics(uri, version, HANG_MS);
           for (const issue of diagnosticIssues(document, arrival.params.diagnostics)) problem(`v${version}: ${issue}`);
         } catch (error) {
           problem(`v${version}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
@@ -60,8 +61,8 @@ test(`fuzz through the built server (seed ${SEED}): answers in time, diagnostics
         for (const position of randomPositions(document.getText(), random, POSITIONS_PER_VERSION)) {
           const where = `v${version} ${position.line}:${position.character}`;
           requests += 2;
-          await timed(`hover ${where}`, () => server.hover(uri, position), problem);
-          await timed(`completion ${where}`, () => server.completion(uri, position), problem);
+          await answered(`hover ${where}`, () => server.hover(uri, position), problem);
+          await answered(`completion ${where}`, () => server.completion(uri, position), problem);
         }
       }
       await server.closeDocument(uri);
@@ -81,12 +82,9 @@ test(`fuzz through the built server (seed ${SEED}): answers in time, diagnostics
   assert.deepEqual(problems.slice(0, 15), [], `${problems.length} problems (FUZZ_SEED=${SEED})`);
 });
 
-async function timed(what: string, request: () => Promise<unknown>, problem: (what: string) => void): Promise<void> {
-  const started = performance.now();
+async function answered(what: string, request: () => Promise<unknown>, problem: (what: string) => void): Promise<void> {
   try {
-    await withTimeout(request(), REQUEST_BOUND_MS * 2, what);
-    const ms = performance.now() - started;
-    if (ms > REQUEST_BOUND_MS) problem(`${what} took ${ms.toFixed(0)} ms`);
+    await withTimeout(request(), HANG_MS, what);
   } catch (error) {
     problem(`${what}: ${error instanceof Error ? error.message : String(error)}`);
   }

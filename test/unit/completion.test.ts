@@ -257,3 +257,40 @@ test('a snippet typed into a file after other documents checks clean there too',
     assert.deepEqual(checkText(`${before}${expand(item.insertText)}\n`, DEFAULT_SETTINGS), [], item.label);
   }
 });
+
+test('lone \\r, \\r\\n and \\n line ends give the same items at the same ranges (a \\u2028 is no line break)', () => {
+  const source = [
+    'apiVersion: v1',
+    'kind: Service',
+    'metadata:',
+    '  name: web',
+    '  annotations: {note: "a\u2028b"}',
+    'spec:',
+    '  type: Node',
+    '  ports:',
+    '  - port: 80',
+    '    protocol: ',
+    '    ',
+    '  sessionAffinity: ',
+    '',
+  ];
+  const lf = source.join('\n');
+  const breaks = ['\r', '\r\n', '\n'];
+  const mixed = source.map((line, i) => line + (i < source.length - 1 ? breaks[i % breaks.length] : '')).join('');
+  const items = (text: string, line: number, character: number) =>
+    completionsAt(new FileChecker().analyse(text), text, { line, character }, docsFor('en')).map((item) => ({
+      label: item.label,
+      range: item.range,
+      insertText: item.insertText,
+    }));
+  let compared = 0;
+  source.forEach((line, lineNo) => {
+    for (let character = 0; character <= line.length; character++) {
+      const expected = items(lf, lineNo, character);
+      assert.deepEqual(items(mixed, lineNo, character), expected, `at ${lineNo}:${character}`);
+      compared += expected.length;
+    }
+  });
+  assert.ok(compared > 100, `only ${compared} items compared`);
+  assert.deepEqual(labels(completionsAt(new FileChecker().analyse(mixed), mixed, { line: 9, character: 14 }, docsFor('en'))), ['TCP', 'UDP', 'SCTP']);
+});

@@ -1,9 +1,10 @@
 /**
- * Robustness of the core under mangled input. Mutated real-world manifests (../shared/realworld) and examples, and
+ * Robustness of the core under mangled input. Mutated real-world manifests (test/fixtures/realworld) and examples, and
  * fixed adversarial inputs (bench/fuzz-inputs.ts), go through checkText, FileChecker's incremental re-checks,
  * hoverAt and completionsAt at random positions, and the workspace index the server updates on every change.
- * No exception may escape, no call may take longer than CALL_BOUND_MS, every finding, hover and completion must be
- * well-formed, and an incremental re-check must give what a fresh check of the same text gives.
+ * No exception may escape, no call may hang, every finding, hover and completion must be well-formed, and an
+ * incremental re-check must give what a fresh check of the same text gives. How long calls take is the bench's
+ * business (bench/), not a test's: the slowest calls are printed, never asserted.
  *
  * Deterministic (FUZZ_SEED=<n> explores another seed, FUZZ_CASES=<n> runs more cases) and bounded. The cases run
  * in a worker thread watched by the test, so that a hang fails with the case it hung on instead of stalling the
@@ -29,8 +30,7 @@ import type { CheckSettings } from '../../server/src/core/settings';
 const SEED = fuzzSeed(20_261_122);
 /** Mutated corpus cases (FUZZ_CASES=<n> for a longer exploration); each runs ~17 calls. */
 const MUTATED_CASES = Number.parseInt(process.env.FUZZ_CASES ?? '', 10) || 90;
-const CALL_BOUND_MS = 2000;
-/** No word from the worker for this long: it hangs. */
+/** No word from the worker for this long: it hangs (a hang detector, far above any call's cost). */
 const HANG_MS = 20_000;
 const POSITIONS_PER_CASE = 4;
 
@@ -124,7 +124,6 @@ function runCases({ group, seed }: WorkerRequest): void {
       } finally {
         const ms = performance.now() - started;
         if (ms > slowest.ms) slowest = { ms, what: `${name} of ${input.name}: ${ms.toFixed(0)} ms` };
-        if (ms > CALL_BOUND_MS) post({ kind: 'problem', input: input.name, call: name, problem: `took ${ms.toFixed(0)} ms` });
       }
     };
     const problem = (name: string, text: string): void => post({ kind: 'problem', input: input.name, call: name, problem: text });
@@ -249,7 +248,7 @@ function rangeIssue(lines: readonly string[], range: Range): string | undefined 
 
 if (isMainThread) {
   for (const group of ['adversarial', 'mutated'] as const) {
-    test(`fuzz (${group} inputs, seed ${SEED}): no exception, no call over ${CALL_BOUND_MS} ms, well-formed results`, async (t) => {
+    test(`fuzz (${group} inputs, seed ${SEED}): no exception, no hang, well-formed results`, async (t) => {
       const summary = await runInWorker({ group, seed: SEED });
       t.diagnostic(`${summary.cases} inputs, ${summary.calls} calls; slowest: ${summary.slowest}`);
       assert.deepEqual(summary.problems.slice(0, 15), [], `${summary.problems.length} problems (FUZZ_SEED=${SEED})`);

@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import { checkText } from '../../server/src/core/features/check-file';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
 
-/** 249 manifests from public projects, beside the repository as ../shared/realworld. */
-const CORPUS = path.resolve(__dirname, '../../../shared/realworld');
+/** 249 manifests from public projects, copied into test/fixtures/realworld (SOURCES.md there gives their origin and licences). */
+const CORPUS = path.resolve(__dirname, '../fixtures/realworld');
 
 function corpusFiles(): string[] {
   assert.ok(existsSync(CORPUS), `the real-world corpus is missing at ${CORPUS}`);

@@ -7,12 +7,12 @@ import { workspaceFindings } from '../../../server/src/core/index/workspace-find
 import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
 
 /**
- * The real-world corpus (../shared/realworld), one workspace per source folder, Helm templates left out. Every
+ * The real-world corpus (test/fixtures/realworld), one workspace per source folder, Helm templates left out. Every
  * finding below was checked by hand; what fires is "genuine" in the sense of the workspace: the other half is not
  * in the folder (an operator, a chart, kubeadm, a file the corpus did not copy), or two examples of the folder
  * really collide when applied together.
  */
-const CORPUS = path.resolve(__dirname, '../../../../shared/realworld');
+const CORPUS = path.resolve(__dirname, '../../fixtures/realworld');
 const ISTIO_TESTDATA = 'pkg__config__analysis__analyzers__testdata__';
 
 function folders(): string[] {

@@ -4,11 +4,12 @@ import { renderDoc } from '../docs/render-doc';
 import type { WorkspaceIndex } from '../index/workspace-index';
 import { goTypeOf, v1SchemaOf } from '../model/v1-schema';
 import type { FieldType, StructSchema } from '../model/v1-schema';
-import type { Position, Range } from '../parse/line-index';
 import { isScalar, pairs } from '../parse/located-node';
 import { docPath, nodeAt } from '../parse/node-at';
 import type { PathSegment } from '../parse/node-at';
 import { parseYamlDocument } from '../parse/parse-document';
+import { splitLines } from '../parse/line-index';
+import type { Position, Range } from '../parse/line-index';
 import { splitDocuments } from '../parse/split-documents';
 import type { DocumentAnalysis } from './analyse-document';
 import type { Located } from './check-file';
@@ -149,7 +150,7 @@ class TextLines {
   private readonly tokens = new Map<number, LineTokens | undefined>();
 
   constructor(text: string) {
-    this.lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+    this.lines = splitLines(text);
   }
 
   get count(): number {

@@ -44,6 +44,7 @@ export function workspaceFindings(
     ) {
       return cached.perRule;
     }
+    objectsChecked++;
     const { value: perRule, dependencies } = index.tracked(() => objectFindings(index, file, object, levels, language));
     findingsCache.set(object, { language, levels: levelsKey, perRule, dependencies });
     return perRule;
@@ -57,6 +58,16 @@ export function workspaceFindings(
     }
   }
   return findings.sort(byPosition);
+}
+
+let objectsChecked = 0;
+
+/**
+ * How many objects have had their cross-resource findings computed rather than reused, in this process: the work a
+ * change costs, counted (tests compare it before and after an edit).
+ */
+export function objectsCheckedSoFar(): number {
+  return objectsChecked;
 }
 
 interface CachedFindings {

@@ -26,6 +26,22 @@ export function* lineBreakEnds(text: string, from: number, to: number): Generato
   }
 }
 
+/**
+ * The text of each line, without its line break, with the same breaks as {@link LineIndex} (and LSP): what the
+ * core reads line by line (completion) must number lines as positions do.
+ */
+export function splitLines(text: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (const end of lineBreakEnds(text, 0, text.length)) {
+    const breakLength = text.charCodeAt(end - 1) === 10 && text.charCodeAt(end - 2) === 13 ? 2 : 1;
+    lines.push(text.slice(start, end - breakLength));
+    start = end;
+  }
+  lines.push(text.slice(start));
+  return lines;
+}
+
 /** Turns offsets of one text into positions; `baseLine` shifts them to where the text sits in its file. */
 export class LineIndex {
   private readonly starts: number[] = [0];
