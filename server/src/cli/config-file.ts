@@ -3,33 +3,47 @@ import * as path from 'node:path';
 import { parseNodes } from '../core/node-address';
 import { DEFAULT_SETTINGS, parseMaxFileSize, parseNamespace, parsePortRange, settingsFrom } from '../core/settings';
 import type { CheckSettings } from '../core/settings';
+import { visibleText } from '../core/text/visible-text';
+import { describe } from '../workspace/collect-files';
+import { readBoundedText } from './read-bounded-text';
 
 /** The command line's settings file: the editor's `kubeSvc.*` settings without the prefix. */
 export const CONFIG_FILE_NAME = '.kube-svc.json';
 
+/** A settings file holds a few lines; anything bigger is refused before it is read. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** The settings need 3 levels (`nodes: [{ … }]`); deeper nesting is refused before it is parsed. */
+export const MAX_CONFIG_DEPTH = 32;
+
 export interface ConfigLookup {
-  /** The nearest `.kube-svc.json` from the start folder up to the git root (or the filesystem root). */
+  /** The nearest `.kube-svc.json` from the start folder up to the git root; outside a git work tree, the start folder's. */
   readonly configFile: string | undefined;
   /** The folder holding `.git`, where the search stopped; undefined outside a git work tree. */
   readonly gitRoot: string | undefined;
+  /** Outside a git work tree: the nearest `.kube-svc.json` above the start folder, which does not apply. */
+  readonly ignored?: string;
 }
 
 /**
  * Looks for `.kube-svc.json` in `start` and each folder above it. The search stops at the first folder that holds
  * `.git` (a folder, or a file in a worktree or submodule), after looking there, so a settings file above the
- * repository never applies to it.
+ * repository never applies to it. Outside a git work tree only `start` itself is looked at: with no repository to
+ * bound it, a file anywhere above (a shared /tmp, a home folder) would silently set the rules of the check.
  */
 export async function findConfigFile(start: string): Promise<ConfigLookup> {
-  let dir = path.resolve(start);
-  let configFile: string | undefined;
+  const from = path.resolve(start);
+  let dir = from;
+  let nearest: string | undefined;
   for (;;) {
-    if (configFile === undefined && (await isFile(path.join(dir, CONFIG_FILE_NAME)))) configFile = path.join(dir, CONFIG_FILE_NAME);
-    if (await exists(path.join(dir, '.git'))) return { configFile, gitRoot: dir };
+    if (nearest === undefined && (await isFile(path.join(dir, CONFIG_FILE_NAME)))) nearest = path.join(dir, CONFIG_FILE_NAME);
+    if (await exists(path.join(dir, '.git'))) return { configFile: nearest, gitRoot: dir };
     // The git root is still looked for past the settings file: SARIF paths are relative to it.
     const parent = path.dirname(dir);
-    if (parent === dir) return { configFile, gitRoot: undefined };
+    if (parent === dir) break;
     dir = parent;
   }
+  const own = nearest !== undefined && path.dirname(nearest) === from;
+  return { configFile: own ? nearest : undefined, gitRoot: undefined, ...(nearest && !own ? { ignored: nearest } : {}) };
 }
 
 export type LoadedConfig =
@@ -38,15 +52,15 @@ export type LoadedConfig =
 
 /** Reads and validates a settings file; `shownAs` is how messages name it. */
 export async function loadConfigFile(file: string, shownAs: string, ruleIds: ReadonlySet<string>): Promise<LoadedConfig> {
-  let text: string;
+  let read;
   try {
-    text = await fs.readFile(file, 'utf8');
+    read = await readBoundedText(file, MAX_CONFIG_BYTES);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(error);
-    return { ok: false, message: `cannot read settings file '${shownAs}': ${why}` };
+    return { ok: false, message: `cannot read settings file '${shownAs}': ${code === 'ENOENT' ? 'no such file' : describe(error)}` };
   }
-  return parseConfig(text, shownAs, ruleIds);
+  if (!read.ok) return { ok: false, message: `cannot read settings file '${shownAs}': ${read.why}` };
+  return parseConfig(read.text, shownAs, ruleIds);
 }
 
 const LEVELS: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'];
@@ -71,9 +85,14 @@ const VALIDATORS: Readonly<Record<string, (value: unknown) => string | undefined
  */
 export function parseConfig(text: string, shownAs: string, ruleIds: ReadonlySet<string>): LoadedConfig {
   const fail = (message: string): LoadedConfig => ({ ok: false, message: `${shownAs}: ${message}` });
+  // Editors on Windows save UTF-8 with a byte-order mark, which JSON.parse refuses.
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (nestingOver(json, MAX_CONFIG_DEPTH)) {
+    return fail(`nested deeper than ${MAX_CONFIG_DEPTH} levels of { } and [ ]; settings need 3 at most`);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(json);
   } catch (error) {
     return fail(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -87,7 +106,7 @@ export function parseConfig(text: string, shownAs: string, ruleIds: ReadonlySet<
     if (!known.includes(key)) {
       const bare = key.startsWith('kubeSvc.') ? key.slice('kubeSvc.'.length) : undefined;
       const hint = bare !== undefined && known.includes(bare) ? `write it as "${bare}"` : `known: ${known.join(', ')}`;
-      return fail(`unknown setting "${key}" (${hint})`);
+      return fail(`unknown setting ${shown(key)} (${hint})`);
     }
     if (key === 'rules') {
       const problem = rulesProblem(value, ruleIds);
@@ -95,7 +114,7 @@ export function parseConfig(text: string, shownAs: string, ruleIds: ReadonlySet<
       continue;
     }
     const problem = VALIDATORS[key]?.(value);
-    if (problem) return fail(`"${key}" ${problem}, got ${JSON.stringify(value)}`);
+    if (problem) return fail(`"${key}" ${problem}, got ${shown(value)}`);
   }
   return { ok: true, raw: record };
 }
@@ -105,12 +124,39 @@ function rulesProblem(value: unknown, ruleIds: ReadonlySet<string>): string | un
     return '"rules" must be an object of rule id to level, e.g. { "port-name-required": "warning" }';
   }
   for (const [id, level] of Object.entries(value as Record<string, unknown>)) {
-    if (!ruleIds.has(id)) return `"rules" names unknown rule "${id}" (kube-svc rules lists them)`;
+    if (!ruleIds.has(id)) return `"rules" names unknown rule ${shown(id)} (kube-svc rules lists them)`;
     if (typeof level !== 'string' || !LEVELS.includes(level)) {
-      return `"rules.${id}" must be one of ${LEVELS.map((l) => `"${l}"`).join(', ')}, got ${JSON.stringify(level)}`;
+      return `"rules.${id}" must be one of ${LEVELS.map((l) => `"${l}"`).join(', ')}, got ${shown(level)}`;
     }
   }
   return undefined;
+}
+
+/**
+ * True when `{` and `[` (outside strings) nest deeper than `limit`. Checked before JSON.parse: the parse itself
+ * copes, but every later walk of the value (validation, the JSON of an error message) would overflow the stack.
+ */
+export function nestingOver(json: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (++depth > limit) return true;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return false;
+}
+
+/** A value as an error message shows it: quoted or as JSON, cut after 80 characters, hidden characters visible. */
+function shown(value: unknown): string {
+  const cut = (text: string): string => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
+  // JSON.stringify escapes control characters but not bidi overrides; a string is escaped once, by visibleText.
+  return typeof value === 'string' ? `"${visibleText(cut(value))}"` : visibleText(cut(JSON.stringify(value) ?? String(value)));
 }
 
 /** The settings of a check: the file's, then the command line's flags over them. */

@@ -23,6 +23,8 @@ export interface SarifOptions {
   readonly cwd: string;
   /** Inputs that could not be read, with why: reported as tool notifications. */
   readonly errors: readonly string[];
+  /** What was skipped without failing the run (an unreadable folder below an input): warning notifications. */
+  readonly warnings?: readonly string[];
 }
 
 /** The SARIF `level` of each severity: `note` is SARIF's word for information and hints. */
@@ -93,7 +95,10 @@ export function formatSarif(results: readonly FileFindings[], options: SarifOpti
         invocations: [
           {
             executionSuccessful: options.errors.length === 0,
-            toolExecutionNotifications: options.errors.map((error) => ({ level: 'error', message: { text: error } })),
+            toolExecutionNotifications: [
+              ...options.errors.map((error) => ({ level: 'error', message: { text: error } })),
+              ...(options.warnings ?? []).map((warning) => ({ level: 'warning', message: { text: warning } })),
+            ],
           },
         ],
         columnKind: 'utf16CodeUnits',

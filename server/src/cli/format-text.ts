@@ -12,15 +12,20 @@ export function formatText(results: readonly FileFindings[]): string {
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
-/** `3 files checked: 1 error, 2 warnings, 0 other findings`, and how many files were skipped as too large. */
-export function summaryLine(results: readonly FileFindings[]): string {
+/**
+ * `3 files checked: 1 error, 2 warnings, 0 other findings`, then how many files were skipped as too large and how
+ * many folders could not be read.
+ */
+export function summaryLine(results: readonly FileFindings[], unreadableFolders = 0): string {
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
   const skipped = results.filter((r) => r.skipped === true).length;
   const checked = `${plural(results.length - skipped, 'file')} checked`;
   const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(all.length - errors - warnings, 'other finding')}`;
-  return `${checked}: ${counts}${skipped > 0 ? `; ${plural(skipped, 'file')} skipped (over maxFileSize)` : ''}`;
+  const tooLarge = skipped > 0 ? `; ${plural(skipped, 'file')} skipped (over maxFileSize)` : '';
+  const unreadable = unreadableFolders > 0 ? `; ${plural(unreadableFolders, 'folder')} skipped (unreadable)` : '';
+  return `${checked}: ${counts}${tooLarge}${unreadable}`;
 }
 
 function plural(n: number, word: string): string {

@@ -38,7 +38,7 @@ Checks Kubernetes Service and Endpoints manifests as the API server would.
 Options:
   --format text|json|sarif  output format (default: text); sarif is SARIF 2.1.0 for code scanning
   --config PATH             read settings from PATH (default: the first .kube-svc.json from the current
-                            folder up to the git root)
+                            folder up to the git root; outside a git work tree, the current folder's only)
   --no-config               use no settings file
   --max-warnings N          exit 1 when there are more than N warnings
   --node-port-range A-B     the cluster's node-port range (default: 30000-32767; overrides the settings file)
@@ -47,8 +47,9 @@ Options:
   -v, --version             show the version
 
 Paths may be files, folders (searched for *.yaml and *.yml) or globs such as 'k8s/**/*.yaml'; '-' reads stdin.
-A one-line summary goes to stderr, whatever the format.
-Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage, settings file or I/O error.
+A one-line summary goes to stderr, whatever the format, after the settings file used and what it turns off.
+Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage, settings file or I/O
+error, or a settings file with "enable": false (it would check nothing).
 
 ${PREVIEW_USAGE}`;
 

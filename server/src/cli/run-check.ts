@@ -11,6 +11,8 @@ import { collectFiles, describe } from '../workspace/collect-files';
 import { EXIT_CLEAN, EXIT_ERRORS, EXIT_USAGE } from './cli-io';
 import type { CliIo } from './cli-io';
 import { findConfigFile, loadConfigFile, settingsWith } from './config-file';
+import type { ConfigLookup } from './config-file';
+import { checkingOffMessage, ignoredConfigLine, settingsLine } from './config-summary';
 import { STDIN_NAME } from './file-findings';
 import type { FileFindings } from './file-findings';
 import { formatJson } from './format-json';
@@ -33,12 +35,14 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     return usage(io, `--node-port-range must look like 30000-32767, got '${command.nodePortRange}'`);
   }
   const lookup = await findConfigFile(io.cwd);
-  const configured = await configOf(command, io, lookup.configFile);
+  const configured = await configOf(command, io, lookup);
   if (typeof configured === 'string') return usage(io, configured);
-  const settings = settingsWith(configured, { nodePortRange: command.nodePortRange });
+  const { raw, shownAs } = configured;
+  if (shownAs !== undefined && raw.enable === false) return usage(io, checkingOffMessage(shownAs, raw));
+  const settings = settingsWith(raw, { nodePortRange: command.nodePortRange });
   const language = resolveLanguage(settings.language, undefined);
 
-  const { files, errors } = await collectFiles(command.inputs, io.cwd);
+  const { files, errors, skippedFolders } = await collectFiles(command.inputs, io.cwd, io.readDir);
   const progress = createProgress({ write: io.stderr, enabled: io.interactive === true, now: io.now ?? Date.now });
   const index = new WorkspaceIndex({ defaultNamespace: settings.defaultNamespace });
   const inputs: Input[] = [];
@@ -66,8 +70,10 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   });
   progress.end();
 
-  io.stdout(output(command, results, io, lookup.gitRoot ?? io.cwd, errors));
-  io.stderr(`${summaryLine(results)}\n`);
+  io.stdout(output(command, results, io, lookup.gitRoot ?? io.cwd, errors, skippedFolders));
+  if (shownAs !== undefined) io.stderr(`${settingsLine(shownAs, raw)}\n`);
+  io.stderr(`${summaryLine(results, skippedFolders.length)}\n`);
+  for (const folder of skippedFolders) io.stderr(`kube-svc: warning: skipped folder ${folder}\n`);
   for (const error of errors) io.stderr(`kube-svc: ${error}\n`);
   if (errors.length > 0) return EXIT_USAGE;
   const findings = results.flatMap((r) => r.findings);
@@ -80,12 +86,21 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   return exit;
 }
 
-function output(command: CheckCommand, results: readonly FileFindings[], io: CliIo, root: string, errors: readonly string[]): string {
+function output(
+  command: CheckCommand,
+  results: readonly FileFindings[],
+  io: CliIo,
+  root: string,
+  errors: readonly string[],
+  skippedFolders: readonly string[],
+): string {
   switch (command.format) {
     case 'json':
       return formatJson(results);
-    case 'sarif':
-      return formatSarif(results, { version: io.version, root, cwd: io.cwd, errors });
+    case 'sarif': {
+      const warnings = skippedFolders.map((folder) => `skipped folder ${folder}`);
+      return formatSarif(results, { version: io.version, root, cwd: io.cwd, errors, warnings });
+    }
     case 'text':
       return formatText(results);
   }
@@ -96,18 +111,26 @@ function findingsOf(index: WorkspaceIndex, file: string, settings: CheckSettings
   return [...own, ...workspaceFindings(index, file, settings, language)];
 }
 
-/** The settings file's object (`{}` when there is none or `--no-config`), or why it cannot be used. */
-async function configOf(
-  command: CheckCommand,
-  io: CliIo,
-  found: string | undefined,
-): Promise<Readonly<Record<string, unknown>> | string> {
-  if (!command.useConfig) return {};
-  const file = command.configPath !== undefined ? path.resolve(io.cwd, command.configPath) : found;
-  if (file === undefined) return {};
-  const shownAs = command.configPath ?? (path.relative(io.cwd, file) || file);
+interface Configured {
+  /** The settings file's object; `{}` when there is none or `--no-config`. */
+  readonly raw: Readonly<Record<string, unknown>>;
+  /** How messages name the file used; undefined when none is. */
+  readonly shownAs?: string;
+}
+
+/** The settings file used and its object, or why it cannot be used. */
+async function configOf(command: CheckCommand, io: CliIo, lookup: ConfigLookup): Promise<Configured | string> {
+  if (!command.useConfig) return { raw: {} };
+  if (command.configPath === undefined && lookup.ignored !== undefined) io.stderr(`${ignoredConfigLine(shownPath(io, lookup.ignored))}\n`);
+  const file = command.configPath !== undefined ? path.resolve(io.cwd, command.configPath) : lookup.configFile;
+  if (file === undefined) return { raw: {} };
+  const shownAs = command.configPath ?? shownPath(io, file);
   const loaded = await loadConfigFile(file, shownAs, RULE_IDS);
-  return loaded.ok ? loaded.raw : loaded.message;
+  return loaded.ok ? { raw: loaded.raw, shownAs } : loaded.message;
+}
+
+function shownPath(io: CliIo, file: string): string {
+  return path.relative(io.cwd, file) || file;
 }
 
 const READ_AHEAD = 50;

@@ -193,8 +193,16 @@ export interface AddressGroup {
 export interface PreviewAddress {
   /** A URL, `host:port` or a DNS name; with `<…>` placeholders when a part is unknown. */
   readonly text: string;
-  /** Whether `text` is a real address (no placeholder): only these get a copy button. */
+  /**
+   * Whether `text` is a real address made of valid parts (no placeholder): only these get a copy button, and what
+   * is copied is exactly `text`.
+   */
   readonly copyable: boolean;
+  /**
+   * True when a part from the manifest is not a valid address part (a newline, `$(…)`, a bidi override in a host):
+   * `text` then shows it with hidden characters escaped, and it is never copyable.
+   */
+  readonly invalid?: boolean;
   /** Which node, port or route it is. */
   readonly note?: string;
 }

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import * as path from 'node:path';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -8,61 +9,90 @@ export interface Collected {
   readonly files: string[];
   /** Inputs that matched nothing or could not be read, with why. */
   readonly errors: string[];
+  /** Folders met while walking an input that could not be listed, with why: skipped, not fatal. */
+  readonly skippedFolders: string[];
 }
 
+/** Lists a folder; tests pass one that fails as a real unreadable folder would, since root reads every folder. */
+export type ReadDir = (dir: string) => Promise<Dirent[]>;
+
+const readDirOfDisk: ReadDir = (dir) => fs.readdir(dir, { withFileTypes: true });
+
 /** Expands folders and globs into YAML files, in a stable order; `-` stays as is (stdin). */
-export async function collectFiles(inputs: readonly string[], cwd: string): Promise<Collected> {
+export async function collectFiles(inputs: readonly string[], cwd: string, readDir: ReadDir = readDirOfDisk): Promise<Collected> {
   const files: string[] = [];
   const errors: string[] = [];
+  const walker: Walker = { cwd, readDir, skipped: [] };
   for (const input of inputs) {
     if (input === '-') {
       files.push('-');
       continue;
     }
-    const found = isGlob(input) ? await expandGlob(input, cwd) : await expandPath(input, cwd, errors);
+    const found = isGlob(input) ? await expandGlob(input, walker) : await expandPath(input, walker, errors);
     if (found.length === 0 && isGlob(input)) errors.push(`no YAML file matches '${input}'`);
     files.push(...found);
   }
-  return { files: [...new Set(files)], errors };
+  return { files: [...new Set(files)], errors, skippedFolders: walker.skipped };
+}
+
+interface Walker {
+  readonly cwd: string;
+  readonly readDir: ReadDir;
+  /** `'k8s/private': permission denied`, one per folder below an input that could not be listed. */
+  readonly skipped: string[];
 }
 
 function isGlob(input: string): boolean {
   return /[*?[{]/.test(input);
 }
 
-async function expandPath(input: string, cwd: string, errors: string[]): Promise<string[]> {
-  const absolute = path.resolve(cwd, input);
+async function expandPath(input: string, walker: Walker, errors: string[]): Promise<string[]> {
+  const absolute = path.resolve(walker.cwd, input);
   try {
     const stat = await fs.stat(absolute);
     if (!stat.isDirectory()) return [input];
-    return (await walk(absolute)).map((file) => relativeTo(cwd, file));
+    return (await walk(absolute, walker)).map((file) => relativeTo(walker.cwd, file));
   } catch (error) {
     errors.push(`cannot read '${input}': ${describe(error)}`);
     return [];
   }
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
+/**
+ * The YAML files under `dir`. `dir` itself must be readable (the input the user named fails loudly), but a folder
+ * below it that cannot be listed is skipped and recorded: one private folder must not stop the whole check.
+ */
+async function walk(dir: string, walker: Walker): Promise<string[]> {
+  const entries = await walker.readDir(dir);
   entries.sort((a, b) => a.name.localeCompare(b.name));
   const out: string[] = [];
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) out.push(...(await walk(full)));
+    if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) out.push(...(await walkBelow(full, walker)));
     else if (entry.isFile() && YAML_FILE.test(entry.name)) out.push(full);
   }
   return out;
 }
 
+async function walkBelow(dir: string, walker: Walker): Promise<string[]> {
+  try {
+    return await walk(dir, walker);
+  } catch (error) {
+    walker.skipped.push(`'${relativeTo(walker.cwd, dir)}': ${describe(error)}`);
+    return [];
+  }
+}
+
 /** Globs are matched against every YAML file under the glob's fixed leading folders. */
-async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+async function expandGlob(pattern: string, walker: Walker): Promise<string[]> {
+  const { cwd } = walker;
   const normalized = pattern.split(path.sep).join('/');
   const base = fixedPrefix(normalized);
   const root = path.resolve(cwd, base || '.');
   const matcher = globToRegExp(path.resolve(cwd, normalized).split(path.sep).join('/'));
   let candidates: string[];
   try {
-    candidates = await walk(root);
+    candidates = await walk(root, walker);
   } catch {
     return [];
   }

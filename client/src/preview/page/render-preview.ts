@@ -119,7 +119,8 @@ function addressGroup(ui: Builder, group: AddressGroup, labels: PreviewLabels, a
   const list = box.appendChild(ui.el('ul', 'list'));
   for (const address of group.addresses) {
     const item = list.appendChild(ui.el('li', 'address'));
-    item.appendChild(ui.el('code', address.copyable ? 'url' : 'url placeholder', address.text));
+    // The model decided what may be copied and escaped what is not a valid address: shown here exactly as given.
+    item.appendChild(ui.el('code', address.copyable ? 'url' : address.invalid === true ? 'url invalid' : 'url placeholder', address.text));
     if (address.copyable) {
       const button = item.appendChild(ui.el('button', 'copy', labels.copy));
       button.setAttribute('type', 'button');

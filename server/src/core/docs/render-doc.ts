@@ -1,3 +1,4 @@
+import { mdText } from '../text/markdown';
 import type { DocSet, FieldDoc } from './doc-types';
 
 /** Details, default, constraints and example: the reference part below a field's summary, in Markdown. */
@@ -12,7 +13,10 @@ export function renderReference(doc: FieldDoc, docs: DocSet): string {
   return parts.join('\n\n');
 }
 
-/** Title, summary, then the reference part: a whole field explanation, as completion items show it. */
+/**
+ * Title, summary, then the reference part: a whole field explanation, as completion items show it. The docs are
+ * ours (Markdown); the title is a key or value of the manifest's schema, escaped as every interpolated value is.
+ */
 export function renderDoc(title: string, doc: FieldDoc, docs: DocSet): string {
-  return [`**${title}**`, doc.summary, renderReference(doc, docs)].filter((part) => part !== '').join('\n\n');
+  return [`**${mdText(title)}**`, doc.summary, renderReference(doc, docs)].filter((part) => part !== '').join('\n\n');
 }

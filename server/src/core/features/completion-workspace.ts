@@ -4,12 +4,13 @@ import { labelValue } from '../index/labels';
 import type { Labels } from '../index/labels';
 import type { Container, ContainerPort } from '../index/object-facts';
 import type { WorkspaceIndex } from '../index/workspace-index';
+import { mdCode as code, mdText as text } from '../text/markdown';
 
 /** A completion offered from the workspace index; the caller turns it into an item with its insert text and range. */
 export interface WorkspaceSuggestion {
   readonly label: string;
   readonly detail: string;
-  /** Markdown. */
+  /** Markdown; every manifest string in it is escaped (`mdCode`, `mdText`). */
   readonly documentation: string;
 }
 
@@ -56,13 +57,14 @@ export function targetPortSuggestions(
     const more = ordered.length > 1 ? ` ${words.more(ordered.length - 1)}` : '';
     const lines = ordered.map((d) => {
       const note = protocol !== undefined && d.port.protocol !== protocol ? ` — ${words.otherProtocol(d.port.protocol, protocol)}` : '';
-      return `- \`${numberOf(d.port)}\` · ${d.workload.kind} ${nameOf(d.workload)} / ${words.container(d.container)} \`${d.container.name}\`${note}`;
+      const workload = text(`${d.workload.kind} ${nameOf(d.workload)}`);
+      return `- ${code(numberOf(d.port))} · ${workload} / ${words.container(d.container)} ${code(d.container.name)}${note}`;
     });
     return {
       suggestion: {
         label: name,
         detail: `${where(ordered[0])}${more}`,
-        documentation: `**targetPort: ${name}**\n\n${words.declaredBy(name)}\n\n${lines.join('\n')}`,
+        documentation: `**targetPort: ${text(name)}**\n\n${words.declaredBy(name)}\n\n${lines.join('\n')}`,
       },
       rank: Math.min(...ordered.map((d) => rank(d.port, protocol))),
     };
@@ -90,8 +92,8 @@ export function selectorKeySuggestions(
   return [...byKey].map(([key, carriers]) => ({
     label: key,
     detail: workloadsText(carriers, words),
-    documentation: `**${key}**\n\n${words.labelledBy(namespace)}\n\n${carriers
-      .map((w) => `- \`${key}=${labelValue(w.template.labels, key) ?? ''}\` · ${w.kind} ${nameOf(w)}`)
+    documentation: `**${text(key)}**\n\n${words.labelledBy(namespace)}\n\n${carriers
+      .map((w) => `- ${code(`${key}=${labelValue(w.template.labels, key) ?? ''}`)} · ${text(`${w.kind} ${nameOf(w)}`)}`)
       .join('\n')}`,
   }));
 }
@@ -115,8 +117,8 @@ export function selectorValueSuggestions(
   return [...byValue].map(([value, carriers]) => ({
     label: value,
     detail: workloadsText(carriers, words),
-    documentation: `**${key}: ${value}**\n\n${words.labelledBy(namespace)}\n\n${carriers
-      .map((w) => `- ${w.kind} ${nameOf(w)}`)
+    documentation: `**${text(`${key}: ${value}`)}**\n\n${words.labelledBy(namespace)}\n\n${carriers
+      .map((w) => `- ${text(`${w.kind} ${nameOf(w)}`)}`)
       .join('\n')}`,
   }));
 }
@@ -153,15 +155,15 @@ const WORDS: Record<Language, Words> = {
   en: {
     container: (container) => (container.sidecar ? 'sidecar' : 'container'),
     more: (count) => `+${count}`,
-    declaredBy: (name) => `Container port \`${name}\` of the workloads this Service selects:`,
-    otherProtocol: (declared, protocol) => `declared for ${declared}; this Service port is ${protocol}`,
-    labelledBy: (namespace) => `Pod labels of workloads in namespace \`${namespace}\`:`,
+    declaredBy: (name) => `Container port ${code(name)} of the workloads this Service selects:`,
+    otherProtocol: (declared, protocol) => `declared for ${text(declared)}; this Service port is ${text(protocol)}`,
+    labelledBy: (namespace) => `Pod labels of workloads in namespace ${code(namespace)}:`,
   },
   ko: {
     container: (container) => (container.sidecar ? '사이드카' : '컨테이너'),
     more: (count) => `외 ${count}개`,
-    declaredBy: (name) => `이 서비스가 선택하는 워크로드의 컨테이너 포트 \`${name}\`:`,
-    otherProtocol: (declared, protocol) => `${declared}(으)로 선언됨. 이 서비스 포트는 ${protocol}입니다`,
-    labelledBy: (namespace) => `네임스페이스 \`${namespace}\`에 있는 워크로드의 파드 레이블:`,
+    declaredBy: (name) => `이 서비스가 선택하는 워크로드의 컨테이너 포트 ${code(name)}:`,
+    otherProtocol: (declared, protocol) => `${text(declared)}(으)로 선언됨. 이 서비스 포트는 ${text(protocol)}입니다`,
+    labelledBy: (namespace) => `네임스페이스 ${code(namespace)}에 있는 워크로드의 파드 레이블:`,
   },
 };

@@ -4,11 +4,12 @@ import { serviceView } from '../model/service';
 import type { PortView, ServiceView } from '../model/service';
 import type { PathSegment } from '../parse/node-at';
 import type { Language } from '../docs/doc-types';
+import { mdCode as code, mdText as text } from '../text/markdown';
 
 /**
  * What a hovered field resolves to in this manifest: the DNS name and port a `port` is reached at, the container
- * port a `targetPort` sends to, what a `nodePort` opens. Plain sentences, in the user's language. An object without
- * `metadata.namespace` is in `defaultNamespace`.
+ * port a `targetPort` sends to, what a `nodePort` opens. Markdown sentences in the user's language, every manifest
+ * string in them escaped (`mdCode`, `mdText`). An object without `metadata.namespace` is in `defaultNamespace`.
  */
 export function hoverFacts(
   object: K8sObject,
@@ -80,37 +81,37 @@ interface Words {
 
 const WORDS: Record<Language, Words> = {
   en: {
-    reach: (address) => `Reached inside the cluster at \`${address}\`.`,
+    reach: (address) => `Reached inside the cluster at ${code(address)}.`,
     targetDefaulted: (port) => `\`targetPort\` is not set, so traffic goes to container port \`${port}\`.`,
     target: (target, protocol) =>
       typeof target === 'number'
-        ? `Traffic is sent to container port \`${target}\` (${protocol}) of the selected pods.`
-        : `Traffic is sent to the container port named \`${target}\` (${protocol}) in the selected pods.`,
+        ? `Traffic is sent to container port \`${target}\` (${text(protocol)}) of the selected pods.`
+        : `Traffic is sent to the container port named ${code(target)} (${text(protocol)}) in the selected pods.`,
     nodePort: (nodePort, port) =>
       `Opened on every node: \`<node IP>:${nodePort}\`${port === undefined ? '' : ` → Service port \`${port}\``}.`,
     externalNamePort: (host, target, port) =>
-      `\`${host}\` is a CNAME for \`${target}\`: clients connect to \`${target}:${port}\` directly.`,
+      `${code(host)} is a CNAME for ${code(target)}: clients connect to ${code(`${target}:${port}`)} directly.`,
     externalNameTarget: (target) =>
-      `ExternalName: no proxying, so \`targetPort\` is not used; clients connect to \`${target}\` on the port they chose.`,
-    type: (type) => `This Service's type is \`${type}\`${type === 'ClusterIP' ? ' (the default)' : ''}.`,
-    headless: (host) => `Headless: \`${host}\` resolves to the pods' own IPs.`,
-    dns: (host) => `Cluster DNS name: \`${host}\`.`,
+      `ExternalName: no proxying, so \`targetPort\` is not used; clients connect to ${code(target)} on the port they chose.`,
+    type: (type) => `This Service's type is ${code(type)}${type === 'ClusterIP' ? ' (the default)' : ''}.`,
+    headless: (host) => `Headless: ${code(host)} resolves to the pods' own IPs.`,
+    dns: (host) => `Cluster DNS name: ${code(host)}.`,
   },
   ko: {
-    reach: (address) => `클러스터 안에서 \`${address}\`(으)로 접근합니다.`,
+    reach: (address) => `클러스터 안에서 ${code(address)}(으)로 접근합니다.`,
     targetDefaulted: (port) => `\`targetPort\`가 없으므로 트래픽은 컨테이너 포트 \`${port}\`(으)로 갑니다.`,
     target: (target, protocol) =>
       typeof target === 'number'
-        ? `트래픽은 선택된 파드의 컨테이너 포트 \`${target}\`(${protocol})(으)로 전달됩니다.`
-        : `트래픽은 선택된 파드에서 이름이 \`${target}\`인 컨테이너 포트(${protocol})로 전달됩니다.`,
+        ? `트래픽은 선택된 파드의 컨테이너 포트 \`${target}\`(${text(protocol)})(으)로 전달됩니다.`
+        : `트래픽은 선택된 파드에서 이름이 ${code(target)}인 컨테이너 포트(${text(protocol)})로 전달됩니다.`,
     nodePort: (nodePort, port) =>
       `모든 노드에서 열립니다: \`<노드 IP>:${nodePort}\`${port === undefined ? '' : ` → 서비스 포트 \`${port}\``}.`,
     externalNamePort: (host, target, port) =>
-      `\`${host}\`은(는) \`${target}\`에 대한 CNAME입니다: 클라이언트는 \`${target}:${port}\`에 직접 연결합니다.`,
+      `${code(host)}은(는) ${code(target)}에 대한 CNAME입니다: 클라이언트는 ${code(`${target}:${port}`)}에 직접 연결합니다.`,
     externalNameTarget: (target) =>
-      `ExternalName: 프록시하지 않으므로 \`targetPort\`는 쓰이지 않습니다. 클라이언트는 고른 포트로 \`${target}\`에 연결합니다.`,
-    type: (type) => `이 서비스의 타입은 \`${type}\`입니다${type === 'ClusterIP' ? ' (기본값)' : ''}.`,
-    headless: (host) => `헤드리스: \`${host}\`은(는) 파드 자체의 IP로 해석됩니다.`,
-    dns: (host) => `클러스터 DNS 이름: \`${host}\``,
+      `ExternalName: 프록시하지 않으므로 \`targetPort\`는 쓰이지 않습니다. 클라이언트는 고른 포트로 ${code(target)}에 연결합니다.`,
+    type: (type) => `이 서비스의 타입은 ${code(type)}입니다${type === 'ClusterIP' ? ' (기본값)' : ''}.`,
+    headless: (host) => `헤드리스: ${code(host)}은(는) 파드 자체의 IP로 해석됩니다.`,
+    dns: (host) => `클러스터 DNS 이름: ${code(host)}`,
   },
 };

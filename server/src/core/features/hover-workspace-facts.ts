@@ -10,6 +10,7 @@ import { get, str } from '../parse/located-node';
 import type { PathSegment } from '../parse/node-at';
 import { resolveTargetPort } from '../resolve/resolve-target-port';
 import type { ContainerPortMatch, TargetPortResolution } from '../resolve/resolve-target-port';
+import { mdCode as code, mdText as text } from '../text/markdown';
 
 /** At most this many workloads are named in one hover; the rest are counted. */
 const MAX_LISTED = 8;
@@ -20,7 +21,8 @@ const MAX_LISTED = 8;
  * hovered text, so an unsaved edit counts; the workloads come from the index, in the Service's namespace (its
  * `metadata.namespace`, else the index's default namespace). Nothing is said in a workspace without workloads
  * (manifests split by kind, charts), where a selector cannot be judged, nor for a Service without a selector or
- * of type ExternalName, which selects no pods.
+ * of type ExternalName, which selects no pods. Every manifest string (names, kinds, namespaces, labels, protocols)
+ * is escaped for Markdown where it is put in: `Words` takes raw values, or fragments already built by `parts`.
  */
 export function workspaceFacts(
   object: K8sObject,
@@ -98,13 +100,14 @@ function targetFacts(resolution: TargetPortResolution, namespace: string, select
   return limited(lines, words);
 }
 
-/** `Deployment web`, `container \`web\``, `port \`http\` = 8080/TCP`. */
+/** `Deployment web`, `container \`web\``, `port \`http\` = 8080/TCP`, as Markdown. */
 function parts(match: ContainerPortMatch, words: Words): [string, string, string] {
   return [workloadName(match.workload), containerText(match.container, words), portText(match.port, words)];
 }
 
+/** `Deployment web`, as Markdown. */
 function workloadName(workload: IndexedWorkload): string {
-  return `${workload.kind} ${nameOf(workload)}`;
+  return text(`${workload.kind} ${nameOf(workload)}`);
 }
 
 function nameOf(workload: IndexedWorkload): string {
@@ -116,8 +119,8 @@ function containerText(container: Container, words: Words): string {
 }
 
 function portText(port: ContainerPort, words: Words): string {
-  const number = `${port.containerPort ?? '?'}/${port.protocol}`;
-  return words.port(port.name === '' ? number : `\`${port.name}\` = ${number}`);
+  const number = text(`${port.containerPort ?? '?'}/${port.protocol}`);
+  return words.port(port.name === '' ? number : `${code(port.name)} = ${number}`);
 }
 
 function limited(lines: readonly string[], words: Words): string[] {
@@ -125,6 +128,7 @@ function limited(lines: readonly string[], words: Words): string[] {
   return [...lines.slice(0, MAX_LISTED), words.more(lines.length - MAX_LISTED)];
 }
 
+/** `workload`, `container` and `port` parameters are Markdown built by `parts`; every other string is raw. */
 interface Words {
   heading: string;
   container(name: string, sidecar: boolean): string;
@@ -146,46 +150,46 @@ interface Words {
 const WORDS: Record<Language, Words> = {
   en: {
     heading: 'In the workspace',
-    container: (name, sidecar) => `${sidecar ? 'sidecar container' : 'container'} \`${name}\``,
+    container: (name, sidecar) => `${sidecar ? 'sidecar container' : 'container'} ${code(name)}`,
     port: (text) => `port ${text}`,
     lands: (workload, container, port) => `→ ${workload}, ${container}, ${port}`,
     endsUp: (workload, container, port) => `Ends up in ${workload}, ${container}, ${port}.`,
     otherProtocol: (workload, container, port, declared, protocol) =>
-      `→ ${workload}, ${container}, ${port}: declared for ${declared}, but this Service port is ${protocol}.`,
+      `→ ${workload}, ${container}, ${port}: declared for ${text(declared)}, but this Service port is ${text(protocol)}.`,
     noName: (workload, name, protocol) =>
-      `→ ${workload}: no container declares a ${protocol} port named \`${name}\`, so its pods get no endpoint for this port.`,
+      `→ ${workload}: no container declares a ${text(protocol)} port named ${code(name)}, so its pods get no endpoint for this port.`,
     noNumber: (workload, port, protocol) =>
-      `→ ${workload}: no container declares port ${port}/${protocol}; traffic is still sent there (containerPort is informational).`,
+      `→ ${workload}: no container declares port ${port}/${text(protocol)}; traffic is still sent there (containerPort is informational).`,
     opaque: (workload) => `→ ${workload}: its containers are made by an operator, so their ports are not known here.`,
     noWorkloads: (namespace, selector) =>
-      `No workload in namespace \`${namespace}\` of the workspace matches the selector \`${selector}\`, so no container port can be looked up.`,
-    selects: (kind, name, namespace) => `Selects the pods of \`${kind}/${name}\` (namespace \`${namespace}\`).`,
+      `No workload in namespace ${code(namespace)} of the workspace matches the selector ${code(selector)}, so no container port can be looked up.`,
+    selects: (kind, name, namespace) => `Selects the pods of ${code(`${kind}/${name}`)} (namespace ${code(namespace)}).`,
     selectsNone: (namespace, selector) =>
-      `No workload in namespace \`${namespace}\` of the workspace has pods labelled \`${selector}\`: this Service selects none.`,
+      `No workload in namespace ${code(namespace)} of the workspace has pods labelled ${code(selector)}: this Service selects none.`,
     otherNamespace: (kind, name, namespace) =>
-      `\`${kind}/${name}\` in namespace \`${namespace}\` has those labels, but a Service selects only pods of its own namespace.`,
+      `${code(`${kind}/${name}`)} in namespace ${code(namespace)} has those labels, but a Service selects only pods of its own namespace.`,
     more: (count) => `…and ${count} more.`,
   },
   ko: {
     heading: '워크스페이스에서',
-    container: (name, sidecar) => `${sidecar ? '사이드카 컨테이너' : '컨테이너'} \`${name}\``,
+    container: (name, sidecar) => `${sidecar ? '사이드카 컨테이너' : '컨테이너'} ${code(name)}`,
     port: (text) => `포트 ${text}`,
     lands: (workload, container, port) => `→ ${workload}, ${container}, ${port}`,
     endsUp: (workload, container, port) => `도착하는 곳: ${workload}, ${container}, ${port}.`,
     otherProtocol: (workload, container, port, declared, protocol) =>
-      `→ ${workload}, ${container}, ${port}: ${declared}(으)로 선언되어 있지만 이 서비스 포트는 ${protocol}입니다.`,
+      `→ ${workload}, ${container}, ${port}: ${text(declared)}(으)로 선언되어 있지만 이 서비스 포트는 ${text(protocol)}입니다.`,
     noName: (workload, name, protocol) =>
-      `→ ${workload}: 이름이 \`${name}\`인 ${protocol} 포트를 선언한 컨테이너가 없어, 이 워크로드의 파드는 이 포트의 엔드포인트가 되지 않습니다.`,
+      `→ ${workload}: 이름이 ${code(name)}인 ${text(protocol)} 포트를 선언한 컨테이너가 없어, 이 워크로드의 파드는 이 포트의 엔드포인트가 되지 않습니다.`,
     noNumber: (workload, port, protocol) =>
-      `→ ${workload}: 포트 ${port}/${protocol}을(를) 선언한 컨테이너가 없습니다. 그래도 트래픽은 그 포트로 전달됩니다(containerPort는 참고용입니다).`,
+      `→ ${workload}: 포트 ${port}/${text(protocol)}을(를) 선언한 컨테이너가 없습니다. 그래도 트래픽은 그 포트로 전달됩니다(containerPort는 참고용입니다).`,
     opaque: (workload) => `→ ${workload}: 컨테이너를 오퍼레이터가 만들기 때문에 여기서는 포트를 알 수 없습니다.`,
     noWorkloads: (namespace, selector) =>
-      `워크스페이스의 네임스페이스 \`${namespace}\`에 셀렉터 \`${selector}\`와(과) 일치하는 워크로드가 없어 컨테이너 포트를 찾을 수 없습니다.`,
-    selects: (kind, name, namespace) => `\`${kind}/${name}\`(네임스페이스 \`${namespace}\`)의 파드를 선택합니다.`,
+      `워크스페이스의 네임스페이스 ${code(namespace)}에 셀렉터 ${code(selector)}와(과) 일치하는 워크로드가 없어 컨테이너 포트를 찾을 수 없습니다.`,
+    selects: (kind, name, namespace) => `${code(`${kind}/${name}`)}(네임스페이스 ${code(namespace)})의 파드를 선택합니다.`,
     selectsNone: (namespace, selector) =>
-      `워크스페이스의 네임스페이스 \`${namespace}\`에는 파드 레이블이 \`${selector}\`인 워크로드가 없습니다: 이 서비스는 아무 파드도 선택하지 않습니다.`,
+      `워크스페이스의 네임스페이스 ${code(namespace)}에는 파드 레이블이 ${code(selector)}인 워크로드가 없습니다: 이 서비스는 아무 파드도 선택하지 않습니다.`,
     otherNamespace: (kind, name, namespace) =>
-      `네임스페이스 \`${namespace}\`의 \`${kind}/${name}\`에 그 레이블이 있지만, 서비스는 자기 네임스페이스의 파드만 선택합니다.`,
+      `네임스페이스 ${code(namespace)}의 ${code(`${kind}/${name}`)}에 그 레이블이 있지만, 서비스는 자기 네임스페이스의 파드만 선택합니다.`,
     more: (count) => `…외 ${count}개.`,
   },
 };

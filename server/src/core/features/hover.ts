@@ -6,6 +6,7 @@ import type { Position, Range } from '../parse/line-index';
 import { docPath, nodeAt } from '../parse/node-at';
 import type { NodeAt, PathSegment } from '../parse/node-at';
 import type { WorkspaceIndex } from '../index/workspace-index';
+import { mdText } from '../text/markdown';
 import type { Located } from './check-file';
 import { hoverFacts } from './hover-facts';
 import { workspaceFacts, workspaceHeading } from './hover-workspace-facts';
@@ -42,7 +43,8 @@ export function hoverAt(
   // What the field resolves to here comes right after the summary: it is what the reader hovered for.
   const facts = hoverFacts(object, at.path, language, index?.defaultNamespace);
   const inWorkspace = index ? workspaceFacts(object, at.path, language, index) : [];
-  const sections = [`**${title}**\n\n${doc.summary}`];
+  // The title is a documented key or value, but it is text of the manifest all the same: escaped like the facts.
+  const sections = [`**${mdText(title)}**\n\n${doc.summary}`];
   if (facts.length > 0) sections.push(`**${docs.ui.inThisManifest}**\n\n${facts.map((f) => `- ${f}`).join('\n')}`);
   if (inWorkspace.length > 0) {
     sections.push(`**${workspaceHeading(language)}**\n\n${inWorkspace.map((f) => `- ${f}`).join('\n')}`);

@@ -8,6 +8,7 @@ import { resolveIngressBackend } from '../resolve/resolve-ingress-backend';
 import type { ServiceResolution } from '../resolve/resolve-service';
 import type { CheckSettings } from '../settings';
 import type { AddressGroup, AddressKind, PreviewAddress } from '../../protocol/preview-protocol';
+import { shownAddress, stateOf, validHost, validIP, validLabel, validPort, validServiceName, validUrlPath } from './preview-address-check';
 import type { PreviewWords } from './preview-words';
 
 /** Pod DNS names listed per StatefulSet before "and N more". */
@@ -19,6 +20,7 @@ type Scheme = 'http' | 'https' | null;
  * Every way the Service is reached, as the cluster would answer, from outside in: the Ingress routes that lead to
  * it, the load balancer, each node's port, external IPs, cluster DNS and the cluster IP, the CNAME of an
  * ExternalName, the pods' own names behind a headless Service, and the hand-written Endpoints of a selector-less one.
+ * Every address is judged here, from its parts (see `preview-address-check`): copyable, a placeholder, or invalid.
  */
 export function addressGroups(
   index: WorkspaceIndex,
@@ -37,7 +39,7 @@ export function addressGroups(
       groups.push({
         kind: 'cluster-ip',
         title: words.groups.clusterIp,
-        addresses: ips.flatMap((ip) => perPort(view.ports, (port) => hostPort(ip, port.port), words)),
+        addresses: ips.flatMap((ip) => perPort(view.ports, ip, validIP(ip), words)),
       });
     }
   }
@@ -49,7 +51,9 @@ export function addressGroups(
       kind: 'external-ip',
       title: words.groups.externalIp,
       addresses: externalIPs.flatMap((ip) =>
-        view.ports.map((port) => address(urlOf(schemeOf(port), ip, port.port), portLabel(port))),
+        view.ports.map((port) =>
+          shownAddress(urlOf(schemeOf(port), ip, port.port), portLabel(port), stateOf(validIP(ip) && validPort(port.port), false), words),
+        ),
       ),
     });
   }
@@ -91,7 +95,8 @@ function clusterDns(service: IndexedService, words: PreviewWords): AddressGroup 
   const { view, namespace } = service;
   const name = service.name || '<name>';
   const fqdn = `${name}.${namespace}.svc.cluster.local`;
-  const real = service.name !== '';
+  const unnamed = service.name === '';
+  const namesValid = (unnamed || validServiceName(service.name)) && validLabel(namespace);
   const forms: [string, (port: string) => string][] = [
     [fqdn, words.notes.fullName],
     [`${name}.${namespace}`, words.notes.namespaced],
@@ -100,9 +105,11 @@ function clusterDns(service: IndexedService, words: PreviewWords): AddressGroup 
   const ports = view.ports.filter((port) => port.port !== undefined);
   const addresses: PreviewAddress[] =
     ports.length === 0
-      ? forms.map(([host, note]) => ({ text: host, copyable: real, note: note('').replace(/ · $/, '') }))
+      ? forms.map(([host, note]) => shownAddress(host, note('').replace(/ · $/, ''), stateOf(namesValid, unnamed), words))
       : ports.flatMap((port) =>
-          forms.map(([host, note]) => ({ text: hostPort(host, port.port), copyable: real, note: note(portLabel(port)) })),
+          forms.map(([host, note]) =>
+            shownAddress(hostPort(host, port.port), note(portLabel(port)), stateOf(namesValid && validPort(port.port), unnamed), words),
+          ),
         );
   const target = str(get(view.spec, 'externalName'));
   const hint =
@@ -126,13 +133,17 @@ function externalNameGroup(service: IndexedService, words: PreviewWords): Addres
   const target = str(get(service.view.spec, 'externalName')) ?? '';
   const known = target !== '';
   const host = known ? target : '<externalName>';
+  const hostValid = !known || validHost(target);
   const addresses: PreviewAddress[] = [
-    { text: host, copyable: known, note: words.notes.cname },
-    ...service.view.ports.map((port) => ({
-      text: urlOf(schemeOf(port), host, port.port),
-      copyable: known && port.port !== undefined,
-      note: portLabel(port),
-    })),
+    shownAddress(host, words.notes.cname, stateOf(hostValid, !known), words),
+    ...service.view.ports.map((port) =>
+      shownAddress(
+        urlOf(schemeOf(port), host, port.port),
+        portLabel(port),
+        stateOf(hostValid && (port.port === undefined || validPort(port.port)), !known || port.port === undefined),
+        words,
+      ),
+    ),
   ];
   return { kind: 'external-name', title: words.groups.externalName, addresses, hint: words.hints.externalName(host) };
 }
@@ -150,7 +161,8 @@ function nodePorts(service: IndexedService, settings: CheckSettings, words: Prev
       const host = node?.address ?? '<node IP>';
       const text = urlOf(schemeOf(port), host, known ?? '<nodePort>');
       const note = node ? words.notes.node(node.name, portLabel(port)) : `→ ${portLabel(port)}`;
-      addresses.push({ text, copyable: node !== undefined && known !== undefined, note });
+      const valid = (node === undefined || validHost(node.address)) && (known === undefined || validPort(known));
+      addresses.push(shownAddress(text, note, stateOf(valid, node === undefined || known === undefined), words));
     }
   }
   const hints: string[] = [];
@@ -172,15 +184,13 @@ function loadBalancer(service: IndexedService, words: PreviewWords): AddressGrou
   let addresses: PreviewAddress[];
   if (ingress.length > 0) {
     addresses = ingress.flatMap((host) =>
-      view.ports.map((port) => address(urlOf(schemeOf(port), host, port.port), portLabel(port))),
+      view.ports.map((port) =>
+        shownAddress(urlOf(schemeOf(port), host, port.port), portLabel(port), stateOf(validHost(host) && validPort(port.port), false), words),
+      ),
     );
   } else {
     hints.push(words.hints.loadBalancerPending);
-    addresses = view.ports.map((port) => ({
-      text: urlOf(schemeOf(port), '<load balancer>', port.port),
-      copyable: false,
-      note: portLabel(port),
-    }));
+    addresses = view.ports.map((port) => shownAddress(urlOf(schemeOf(port), '<load balancer>', port.port), portLabel(port), 'placeholder', words));
   }
   const requested = str(get(view.spec, 'loadBalancerIP'));
   if (requested) hints.push(words.hints.loadBalancerRequested(requested));
@@ -201,17 +211,16 @@ function podDns(resolution: ServiceResolution, words: PreviewWords): AddressGrou
       continue;
     }
     const replicas = workload.template.replicas ?? 1;
+    const domain = `${service.name}.${service.namespace}.svc.cluster.local`;
+    const domainValid = validServiceName(service.name) && validLabel(service.namespace);
     for (let ordinal = 0; ordinal < Math.min(replicas, MAX_PODS); ordinal++) {
-      addresses.push(
-        address(`${workload.name}-${ordinal}.${service.name}.${service.namespace}.svc.cluster.local`, words.notes.pod(label, ordinal)),
-      );
+      const pod = `${workload.name}-${ordinal}`;
+      addresses.push(shownAddress(`${pod}.${domain}`, words.notes.pod(label, ordinal), stateOf(domainValid && validLabel(pod), false), words));
     }
     if (replicas > MAX_PODS) {
-      addresses.push({
-        text: `${workload.name}-<${MAX_PODS}…${replicas - 1}>.${service.name}.${service.namespace}.svc.cluster.local`,
-        copyable: false,
-        note: words.notes.morePods(replicas - MAX_PODS),
-      });
+      const text = `${workload.name}-<${MAX_PODS}…${replicas - 1}>.${domain}`;
+      const valid = domainValid && validLabel(`${workload.name}-${replicas - 1}`);
+      addresses.push(shownAddress(text, words.notes.morePods(replicas - MAX_PODS), stateOf(valid, true), words));
     }
   }
   if (addresses.length === 0) hints.unshift(words.hints.noPodDns);
@@ -234,16 +243,28 @@ function endpointsAddresses(endpoints: IndexedEndpoints, words: PreviewWords): P
     const ports = endpointPorts(get(subset, 'ports'));
     const ready = ipsOf(get(subset, 'addresses')).map((ip) => ({ ip, ready: true }));
     const notReady = ipsOf(get(subset, 'notReadyAddresses')).map((ip) => ({ ip, ready: false }));
-    return [...ready, ...notReady].flatMap(({ ip, ready }) =>
-      ports.length === 0
-        ? [{ text: ip, copyable: true, note: words.notes.endpoint(label, '', ready) }]
-        : ports.map((port) => ({
-            text: hostPort(ip, port.port),
-            copyable: port.port !== undefined,
-            note: words.notes.endpoint(label, port.name, ready),
-          })),
-    );
+    return [...ready, ...notReady].flatMap(({ ip, ready }) => endpointAddressesOf(ip, validIP(ip), ports, label, ready, words));
   });
+}
+
+/** `ip:port` per port of the subset or slice (`ip` alone without ports); `hostValid` judges the address. */
+function endpointAddressesOf(
+  host: string,
+  hostValid: boolean,
+  ports: readonly { name: string; port: number | undefined }[],
+  label: string,
+  ready: boolean,
+  words: PreviewWords,
+): PreviewAddress[] {
+  if (ports.length === 0) return [shownAddress(host, words.notes.endpoint(label, '', ready), stateOf(hostValid, false), words)];
+  return ports.map((port) =>
+    shownAddress(
+      hostPort(host, port.port),
+      words.notes.endpoint(label, port.name, ready),
+      stateOf(hostValid && (port.port === undefined || validPort(port.port)), port.port === undefined),
+      words,
+    ),
+  );
 }
 
 function sliceAddresses(slice: IndexedEndpointSlice, words: PreviewWords): PreviewAddress[] {
@@ -252,14 +273,9 @@ function sliceAddresses(slice: IndexedEndpointSlice, words: PreviewWords): Previ
   return items(get(slice.object.root, 'endpoints')).flatMap((endpoint) => {
     const readyNode = get(endpoint, 'conditions', 'ready');
     const ready = !(readyNode?.kind === 'scalar' && readyNode.value === false);
-    return strings(get(endpoint, 'addresses')).flatMap((ip) =>
-      ports.length === 0
-        ? [{ text: ip, copyable: true, note: words.notes.endpoint(label, '', ready) }]
-        : ports.map((port) => ({
-            text: hostPort(ip, port.port),
-            copyable: port.port !== undefined,
-            note: words.notes.endpoint(label, port.name, ready),
-          })),
+    // An FQDN slice lists host names: an address is an IP or a DNS name.
+    return strings(get(endpoint, 'addresses')).flatMap((address) =>
+      endpointAddressesOf(address, validHost(address), ports, label, ready, words),
     );
   });
 }
@@ -315,8 +331,11 @@ function ingressRoutes(index: WorkspaceIndex, uses: readonly IngressBackendUse[]
     if (!host && controller.length === 0) needsAddress = true;
     for (const h of hosts) {
       const scheme = host && tlsHosts.some((tls) => hostMatches(tls, host)) ? 'https' : 'http';
-      const real = !h.startsWith('<') && !h.includes('*');
-      addresses.push({ text: `${scheme}://${bracketed(h)}${path}`, copyable: real, note });
+      // `<ingress address>` is ours; a wildcard host (`*.example.com`) is valid but names no one host to open.
+      const placeholder = h.startsWith('<') && !host && controller.length === 0;
+      const wildcard = h.startsWith('*.') && validHost(h.slice(2));
+      const valid = (placeholder || wildcard || validHost(h)) && validUrlPath(path);
+      addresses.push(shownAddress(`${scheme}://${bracketed(h)}${path}`, note, stateOf(valid, placeholder || wildcard), words));
     }
   }
   return {
@@ -341,16 +360,16 @@ function hostMatches(pattern: string, host: string): boolean {
   return host.includes('.') && rest === pattern.slice(2);
 }
 
-function perPort(
-  ports: readonly PortView[],
-  text: (port: PortView) => string,
-  words: PreviewWords,
-): PreviewAddress[] {
-  return ports.map((port) => ({ text: text(port), copyable: port.port !== undefined, note: words.notes.port(portLabel(port)) }));
-}
-
-function address(text: string, note: string): PreviewAddress {
-  return { text, copyable: !text.includes('<'), note };
+/** `host:port` for each port; `hostValid` judges the host. */
+function perPort(ports: readonly PortView[], host: string, hostValid: boolean, words: PreviewWords): PreviewAddress[] {
+  return ports.map((port) =>
+    shownAddress(
+      hostPort(host, port.port),
+      words.notes.port(portLabel(port)),
+      stateOf(hostValid && (port.port === undefined || validPort(port.port)), port.port === undefined),
+      words,
+    ),
+  );
 }
 
 function hintOf(hints: readonly string[]): { hint?: string } {

@@ -80,6 +80,8 @@ export interface PreviewWords {
     portMissing(port: string): string;
     readonly externalNameBackend: string;
     readonly cname: string;
+    /** Said of an address whose manifest parts are not valid: why it is shown escaped and has no Copy button. */
+    readonly invalid: string;
   };
   sessionAffinity(mode: string, timeoutSeconds: number): string;
 }
@@ -211,6 +213,7 @@ const EN: PreviewWords = {
     portMissing: (port) => `the Service has no port ${port}`,
     externalNameBackend: 'an ExternalName Service: the controller may not follow it',
     cname: 'CNAME target',
+    invalid: '⚠ not a valid address, so not copyable; hidden characters are shown escaped (\\n, \\u202e)',
   },
   sessionAffinity: (mode, timeoutSeconds) =>
     mode === 'ClientIP'
@@ -342,6 +345,7 @@ const KO: PreviewWords = {
     portMissing: (port) => `Service에 포트 ${port}이(가) 없습니다`,
     externalNameBackend: 'ExternalName Service: 컨트롤러가 따라가지 않을 수 있습니다',
     cname: 'CNAME 대상',
+    invalid: '⚠ 올바른 주소가 아니어서 복사할 수 없습니다. 보이지 않는 문자는 이스케이프해서 보여 줍니다 (\\n, \\u202e)',
   },
   sessionAffinity: (mode, timeoutSeconds) =>
     mode === 'ClientIP'
