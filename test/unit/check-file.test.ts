@@ -102,6 +102,11 @@ test('issue 10.5: an alias to an undefined anchor is a yaml-syntax error at the 
   );
   const defined = late.replace('{a: *x}', '{a: &x v}').replace('{b: &x v}', '{b: *x}');
   assert.deepEqual(checkText(defined, DEFAULT_SETTINGS), []);
+  const itself = 'apiVersion: v1\nkind: Service\nmetadata: &m\n  name: d\n  labels: *m\nspec:\n  ports:\n  - port: 80\n';
+  assert.deepEqual(
+    checkText(itself, DEFAULT_SETTINGS).map((f) => f.message),
+    ["YAML syntax error: anchor 'm' value contains itself"],
+  );
 });
 
 test('issue 10.6: a file with lone-CR line ends is checked like the same file with LF, at the same lines', () => {

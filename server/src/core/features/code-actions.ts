@@ -153,7 +153,9 @@ function soundWithSiblings(
   siblings: readonly LocatedRuleProblem[],
   env: FixCheckEnv,
 ): boolean {
-  const others = pickSafeFixes(siblings, (edits) => !edits.some((edit) => fix.edits.some((own) => editsOverlap(own, edit))));
+  const clear = (edits: readonly SpanEdit[]): boolean =>
+    !edits.some((edit) => fix.edits.some((own) => editsOverlap(own, edit)));
+  const others = pickSafeFixes(siblings, clear);
   if (others.edits.length === 0) return false;
   return editsAreSound(problem.located, [...fix.edits, ...others.edits], [problem, ...others.resolves], env);
 }
@@ -222,7 +224,8 @@ function pickSafeFixes(
     for (const fix of candidateFixesOf(problem)) {
       if (!fix.safe) continue;
       const fresh = fix.edits.filter(
-        (edit, i) => !picked.edits.some((t) => sameEdit(t, edit)) && !fix.edits.slice(0, i).some((e) => sameEdit(e, edit)),
+        (edit, i) =>
+          !picked.edits.some((t) => sameEdit(t, edit)) && !fix.edits.slice(0, i).some((e) => sameEdit(e, edit)),
       );
       if (fresh.some((edit) => picked.edits.some((t) => editsOverlap(t, edit)))) continue;
       if (fresh.length > 0 && !accept([...picked.edits, ...fresh], [...picked.resolves, problem])) continue;

@@ -1,7 +1,7 @@
 import { applyEdits } from '../fixes/yaml-edits';
 import type { SpanEdit } from '../fixes/yaml-edits';
-import { isMap, isSeq } from '../parse/located-node';
-import type { LNode, LPair, Span } from '../parse/located-node';
+import type { Span } from '../parse/located-node';
+import { sharedSpans } from '../parse/shared-spans';
 import { splitDocuments } from '../parse/split-documents';
 import type { RuleProblem } from '../rules/rule-problem';
 import type { CheckSettings } from '../settings';
@@ -36,16 +36,30 @@ export function editsAreSound(
   const text = applyEdits(before.text, edits);
   if (text === before.text || !staysOneDocument(before.text, text)) return false;
   const after = env.checker.document(text);
+  return keepsYaml(before, after) && onlyResolves(before, after, edits, resolves, env.settings);
+}
+
+/** The edited document still reads as YAML, and every alias in it uses an anchor definition it used before. */
+function keepsYaml(before: DocumentAnalysis, after: DocumentAnalysis): boolean {
   if (after.templated || after.parsed.syntaxErrors.length > 0) return false;
-  if (!keepsAnchors(before.parsed.aliases, after.parsed.aliases)) return false;
-  const was = countByKey(findingsOf(before, env.settings));
-  const now = findingsOf(after, env.settings);
+  return keepsAnchors(before.parsed.aliases, after.parsed.aliases);
+}
+
+/** Each problem of `resolves` is gone, and no new finding lies within the text the edits wrote. */
+function onlyResolves(
+  before: DocumentAnalysis,
+  after: DocumentAnalysis,
+  edits: readonly SpanEdit[],
+  resolves: readonly RuleProblem[],
+  settings: CheckSettings | undefined,
+): boolean {
+  const was = countByKey(findingsOf(before, settings));
+  const now = findingsOf(after, settings);
   const nowCount = countByKey(now);
   if (!resolvesAll(resolves, was, nowCount)) return false;
   const written = writtenSpans(edits);
-  return !now.some(
-    (problem) => (nowCount.get(keyOf(problem)) ?? 0) > (was.get(keyOf(problem)) ?? 0) && liesIn(problem.problem.span, written),
-  );
+  const isNew = (problem: RuleProblem): boolean => (nowCount.get(keyOf(problem)) ?? 0) > (was.get(keyOf(problem)) ?? 0);
+  return !now.some((problem) => isNew(problem) && liesIn(problem.problem.span, written));
 }
 
 /**
@@ -55,42 +69,8 @@ export function editsAreSound(
  */
 function touchesSharedText(analysis: DocumentAnalysis, edits: readonly SpanEdit[]): boolean {
   if (analysis.parsed.aliases.length === 0) return false;
-  const shared = sharedSpans(analysis);
+  const shared = sharedSpans(analysis.parsed);
   return edits.some((edit) => shared.some((span) => overlaps(edit.span, span)));
-}
-
-const SHARED = new WeakMap<DocumentAnalysis, readonly Span[]>();
-
-/** The spans of the nodes and pairs reached more than once in the document's tree. */
-function sharedSpans(analysis: DocumentAnalysis): readonly Span[] {
-  const known = SHARED.get(analysis);
-  if (known) return known;
-  const seen = new Set<LNode | LPair>();
-  const shared: Span[] = [];
-  const stack: LNode[] = analysis.parsed.root ? [analysis.parsed.root] : [];
-  /** True the first time; a later visit marks the item's text shared. */
-  const visit = (item: LNode | LPair, span: Span): boolean => {
-    if (seen.has(item)) {
-      shared.push(span);
-      return false;
-    }
-    seen.add(item);
-    return true;
-  };
-  while (stack.length > 0) {
-    const node = stack.pop() as LNode;
-    if (isSeq(node)) {
-      for (const item of node.items) if (visit(item, item.span)) stack.push(item);
-    } else if (isMap(node)) {
-      for (const pair of node.pairs) {
-        if (visit(pair, { start: pair.entryStart, end: pair.span.end }) && visit(pair.value, pair.value.span)) {
-          stack.push(pair.value);
-        }
-      }
-    }
-  }
-  SHARED.set(analysis, shared);
-  return shared;
 }
 
 /** An edit meets a span when it changes a character of it or inserts inside it (not at its very end). */

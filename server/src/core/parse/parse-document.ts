@@ -237,15 +237,10 @@ class Converter {
   }
 }
 
-/** The tokens the CST keeps before an entry's key (`keepSourceTokens`). */
-interface SourceItem {
-  readonly start?: readonly { readonly type: string; readonly offset: number }[];
-}
-
 /** Where an entry's text begins: its `?` indicator, else its key's anchor or tag, else its key. */
 function entryStart(pair: Pair, keyStart: number): number {
-  const item = (pair as Pair & { srcToken?: SourceItem }).srcToken;
-  for (const token of item?.start ?? []) {
+  // The CST tokens before the key (`keepSourceTokens`): comments and line breaks before the entry, then its own.
+  for (const token of pair.srcToken?.start ?? []) {
     const own = token.type === 'explicit-key-ind' || token.type === 'anchor' || token.type === 'tag';
     if (own && token.offset < keyStart) return token.offset;
   }
