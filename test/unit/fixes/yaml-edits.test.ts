@@ -154,6 +154,10 @@ test('explicit keys (? key / : value) and anchored keys: an entry starts at its 
   assert.equal(apply(text, removePair(text, protocol.pair, protocol.map)), 'ports:\n- ? port\n  : 80\n');
   const first = pairAt(text, 'ports', 0, 'port');
   assert.equal(apply(text, removePair(text, first.pair, first.map)), 'ports:\n- &k protocol: TCP\n');
+  const flow = 'ports: [{? port : 80, &k protocol: TCP}]\n';
+  assert.equal(apply(flow, insertFirstKey(flow, mapAt(flow, 'ports', 0), 'name', 'http')), 'ports: [{name: http, ? port : 80, &k protocol: TCP}]\n');
+  const flowProtocol = pairAt(flow, 'ports', 0, 'protocol');
+  assert.equal(apply(flow, removePair(flow, flowProtocol.pair, flowProtocol.map)), 'ports: [{? port : 80}]\n');
 });
 
 test('insertKeyBefore puts the key right before another one', () => {

@@ -192,7 +192,7 @@ function isFlow(text: string, map: LMap): boolean {
 function insertIntoFlow(map: LMap, key: string, value: ScalarInput): SpanEdit[] {
   const entry = `${formatKey(key)}: ${formatScalar(value)}`;
   const first = ownPairs(map)[0];
-  if (first) return [{ span: at(first.keySpan.start), newText: `${entry}, ` }];
+  if (first) return [{ span: at(first.entryStart), newText: `${entry}, ` }];
   return [{ span: at(map.span.start + 1), newText: entry }];
 }
 
