@@ -1,12 +1,16 @@
 /**
  * Mangled manifests for the robustness tests (test/unit/fuzz.test.ts, test/lsp/fuzz-server.test.ts): the real-world
  * corpus and the examples mutated at random (deterministically, from a seed), and fixed adversarial inputs (alias
- * bombs, 5,000-deep flow nesting, 100k-character scalars, thousands of `---`, lone surrogates, ...).
+ * bombs, 5,000-deep flow nesting, 100k-character scalars, thousands of `---`, lone surrogates, ...). The mutations
+ * include YAML structure people write by hand (anchors, aliased items, merge keys, explicit keys, lone-CR line
+ * ends: structure-mutators.ts) and the mistakes kube-svc fixes (fixable-mutators.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { FIXABLE_MUTATORS } from './fixable-mutators';
 import { seededRandom } from './generate-manifests';
 import type { Random } from './generate-manifests';
+import { STRUCTURE_MUTATORS } from './structure-mutators';
 
 export { seededRandom };
 export type { Random };
@@ -282,6 +286,8 @@ export const MUTATORS: readonly Mutator[] = [
   { name: 'deep-flow', heavy: true, apply: (text, random) => replaceValue(text, random, deepFlow(5000, pick(random, ['seq', 'map', 'mixed', 'open'] as const))) },
   { name: 'many-dashes', heavy: true, apply: (text, random) => insertAt(text, int(random, 0, text.length), `\n${pick(random, ['---', '...', '---\n...'])}\n`.repeat(2000)) },
   { name: 'alias-bomb', heavy: true, apply: (text, random) => `${text}\n---\n${random() < 0.8 ? aliasBomb(pick(random, ['ports', 'selector', 'labels', 'spec'] as const)) : mapAliasBomb()}` },
+  ...STRUCTURE_MUTATORS,
+  ...FIXABLE_MUTATORS,
 ];
 
 /** `count` mutations of `text`, at most one of them heavy; their names tell how to reproduce it. */

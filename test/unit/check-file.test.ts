@@ -86,3 +86,37 @@ function distinctNodes(root: LNode | undefined): number {
   }
   return seen.size;
 }
+
+test('issue 10.5: an alias to an undefined anchor is a yaml-syntax error at the alias, as kubectl refuses it', () => {
+  const text = `${svc('a')}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: b\nspec:\n  selector: *nope\n  ports:\n  - port: 80\n`;
+  const findings = checkText(text, DEFAULT_SETTINGS).filter((f) => f.code === 'yaml-syntax');
+  assert.deepEqual(
+    findings.map((f) => [f.severity, f.message, f.range.start]),
+    [['error', "YAML syntax error: unknown anchor 'nope' referenced", { line: 14, character: 12 }]],
+  );
+  // go-yaml reads in order: an anchor after its alias does not count, a later anchor of the name does not either.
+  const late = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: c\n  labels: {a: *x}\n  annotations: {b: &x v}\nspec:\n  ports:\n  - port: 80\n';
+  assert.deepEqual(
+    checkText(late, DEFAULT_SETTINGS).map((f) => f.message),
+    ["YAML syntax error: unknown anchor 'x' referenced"],
+  );
+  const defined = late.replace('{a: *x}', '{a: &x v}').replace('{b: &x v}', '{b: *x}');
+  assert.deepEqual(checkText(defined, DEFAULT_SETTINGS), []);
+  const itself = 'apiVersion: v1\nkind: Service\nmetadata: &m\n  name: d\n  labels: *m\nspec:\n  ports:\n  - port: 80\n';
+  assert.deepEqual(
+    checkText(itself, DEFAULT_SETTINGS).map((f) => f.message),
+    ["YAML syntax error: anchor 'm' value contains itself"],
+  );
+});
+
+test('issue 10.6: a file with lone-CR line ends is checked like the same file with LF, at the same lines', () => {
+  const lf = `# web\n${svc('a')}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: b\nspec:\n  type: nodeport\n  ports:\n  - port: 80\n    protocol: tcp\n`;
+  const expected = checkText(lf, DEFAULT_SETTINGS);
+  assert.deepEqual(
+    expected.map((f) => [f.code, f.range.start.line]),
+    [['port-name-required', 7], ['port-name-required', 8], ['port-protocol', 18], ['service-type', 15]],
+  );
+  assert.deepEqual(checkText(lf.replace(/\n/g, '\r'), DEFAULT_SETTINGS), expected);
+  const mixed = lf.replace(/\n/g, (nl, at: number) => (at % 3 === 0 ? '\r' : at % 3 === 1 ? '\r\n' : nl));
+  assert.deepEqual(checkText(mixed, DEFAULT_SETTINGS), expected);
+});

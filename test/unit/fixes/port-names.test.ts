@@ -82,3 +82,8 @@ test('planPortNames: a single unnamed port needs no name; a name that is not a s
     ['tcp-81'],
   );
 });
+
+test('planPortNames: a port map shared by an alias (- *p1) is left alone: a name there would name both', () => {
+  const plan = planPortNames(service('  - &p1 {port: 80}\n  - *p1\n  - {port: 81}\n  - &p2 {name: web, port: 82}\n  - *p2\n'));
+  assert.deepEqual(plan.map((p) => [p.index, p.name]), [[2, 'tcp-81']]);
+});

@@ -91,7 +91,7 @@ test('endpoints-port-name: an invalid name is repaired like a Service port name'
   assert.equal(fixed(text, 'endpoints-port-name'), text.replace('Web_UI', 'web-ui'));
 });
 
-test('node-port-forbidden: remove nodePort (preferred, safe) or change the type', () => {
+test('node-port-forbidden: remove nodePort (preferred) or change the type', () => {
   const text = service('  ports:\n  - name: web\n    port: 80\n    nodePort: 30080   # pinned\n    targetPort: 8080\n');
   const actions = allQuickFixes(text, 'node-port-forbidden');
   assert.deepEqual(

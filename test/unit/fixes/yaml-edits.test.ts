@@ -132,6 +132,34 @@ test('insertFirstKey and removePair keep CRLF line ends', () => {
   assert.equal(apply(text, removePair(text, pair, map)), 'spec:\r\n  ports:\r\n  - port: 80\r\n    protocol: TCP\r\n');
 });
 
+test('insertFirstKey and removePair keep lone-CR line ends, and never cut at a line break they do not see', () => {
+  const text = 'spec:\r  ports:\r  - port: 80\r    nodePort: 30080 # x\r    protocol: TCP\r';
+  const port = mapAt(text, 'spec', 'ports', 0);
+  assert.equal(
+    apply(text, insertFirstKey(text, port, 'name', 'http')),
+    'spec:\r  ports:\r  - name: http\r    port: 80\r    nodePort: 30080 # x\r    protocol: TCP\r',
+  );
+  const { pair, map } = pairAt(text, 'spec', 'ports', 0, 'nodePort');
+  assert.equal(apply(text, removePair(text, pair, map)), 'spec:\r  ports:\r  - port: 80\r    protocol: TCP\r');
+  const first = pairAt(text, 'spec', 'ports', 0, 'port');
+  assert.equal(apply(text, removePair(text, first.pair, first.map)), 'spec:\r  ports:\r  - nodePort: 30080 # x\r    protocol: TCP\r');
+});
+
+test('explicit keys (? key / : value) and anchored keys: an entry starts at its ? or its anchor', () => {
+  const text = 'ports:\n- ? port\n  : 80\n  &k protocol: TCP\n';
+  const port = mapAt(text, 'ports', 0);
+  assert.equal(apply(text, insertFirstKey(text, port, 'name', 'http')), 'ports:\n- name: http\n  ? port\n  : 80\n  &k protocol: TCP\n');
+  const protocol = pairAt(text, 'ports', 0, 'protocol');
+  assert.equal(apply(text, insertKeyBefore(text, protocol.map, protocol.pair, 'appProtocol', 'http')), 'ports:\n- ? port\n  : 80\n  appProtocol: http\n  &k protocol: TCP\n');
+  assert.equal(apply(text, removePair(text, protocol.pair, protocol.map)), 'ports:\n- ? port\n  : 80\n');
+  const first = pairAt(text, 'ports', 0, 'port');
+  assert.equal(apply(text, removePair(text, first.pair, first.map)), 'ports:\n- &k protocol: TCP\n');
+  const flow = 'ports: [{? port : 80, &k protocol: TCP}]\n';
+  assert.equal(apply(flow, insertFirstKey(flow, mapAt(flow, 'ports', 0), 'name', 'http')), 'ports: [{name: http, ? port : 80, &k protocol: TCP}]\n');
+  const flowProtocol = pairAt(flow, 'ports', 0, 'protocol');
+  assert.equal(apply(flow, removePair(flow, flowProtocol.pair, flowProtocol.map)), 'ports: [{? port : 80}]\n');
+});
+
 test('insertKeyBefore puts the key right before another one', () => {
   const text = 'spec:\n  type: ClusterIP\n  clusterIPs: [10.0.0.1]\n';
   const { pair, map } = pairAt(text, 'spec', 'clusterIPs');

@@ -23,7 +23,7 @@ export interface DocumentAnalysis {
  */
 export function analyseDocument(text: string, rules: readonly Rule[]): DocumentAnalysis {
   const templated = text.includes('{{');
-  const parsed = templated ? { root: undefined, syntaxErrors: [] } : parseYamlDocument(text);
+  const parsed = templated ? { root: undefined, syntaxErrors: [], aliases: [] } : parseYamlDocument(text);
   const objects = objectsOf(parsed.root);
   let problems: readonly RuleProblem[] | undefined;
   let lines: LineIndex | undefined;

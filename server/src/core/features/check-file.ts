@@ -28,6 +28,12 @@ export class FileChecker {
   private last: { readonly text: string; readonly located: Located[] } | undefined;
   /** How many documents the last check had to parse: 1 after a keystroke inside one document. */
   parsedLastTime = 0;
+  /**
+   * Documents analysed outside a check, by text: the edited documents of fixes, which are checked before they are
+   * offered. Applying a fix gives one of them, and checking the fixed text finds it here instead of parsing again.
+   */
+  private readonly spare = new Map<string, DocumentAnalysis>();
+  private spareChars = 0;
 
   /** `language` picks the advice after the API server's text; the API server's own words stay as it prints them. */
   check(text: string, settings: CheckSettings, language: Language = 'en'): Finding[] {
@@ -73,7 +79,7 @@ export class FileChecker {
       let analysis = inPlace[i];
       if (!analysis) {
         byText ??= new Map(previous.filter((_, j) => reused[j] === 0).map((l) => [l.analysis.text, l.analysis]));
-        analysis = byText.get(chunk.text);
+        analysis = byText.get(chunk.text) ?? this.spare.get(chunk.text);
         if (!analysis) byText.set(chunk.text, (analysis = this.fresh(chunk.text)));
       }
       return { chunk, analysis };
@@ -96,11 +102,35 @@ export class FileChecker {
     return found.filter((p) => (settings.rules[p.ruleId] ?? p.severity) !== 'off');
   }
 
+  /** The analysis of one document's text, kept a while (a few documents) for the checks of the file to come. */
+  document(text: string): DocumentAnalysis {
+    const known = this.spare.get(text);
+    if (known) return known;
+    const analysis = analyseDocument(ownCopy(text), OBJECT_RULES);
+    this.keepSpare(analysis);
+    return analysis;
+  }
+
   private fresh(text: string): DocumentAnalysis {
     this.parsedLastTime++;
     return analyseDocument(ownCopy(text), OBJECT_RULES);
   }
+
+  /** Keeps the newest spare analyses, within a budget of documents and characters; the oldest go first. */
+  private keepSpare(analysis: DocumentAnalysis): void {
+    if (analysis.text.length > MAX_SPARE_CHARS) return;
+    this.spare.set(analysis.text, analysis);
+    this.spareChars += analysis.text.length;
+    for (const [text] of this.spare) {
+      if (this.spare.size <= MAX_SPARE_DOCUMENTS && this.spareChars <= MAX_SPARE_CHARS) break;
+      this.spare.delete(text);
+      this.spareChars -= text.length;
+    }
+  }
 }
+
+const MAX_SPARE_DOCUMENTS = 64;
+const MAX_SPARE_CHARS = 1_000_000;
 
 /**
  * The text of one document as a string of its own. V8 keeps a slice as a view of the string it was cut from, so a
@@ -159,11 +189,16 @@ export function messageOf(problem: Problem, advice = problem.advice): string {
   return advice ? `${text} — ${advice}` : text;
 }
 
+/** The file rules' problems of one document as if it were the file's only one (a fix is checked on its document). */
+export function documentFileProblems(analysis: DocumentAnalysis, settings: CheckSettings): RuleProblem[] {
+  return runFileRules([{ analysis }], settings).map(({ documentIndex: _, ...problem }) => problem);
+}
+
 interface FileProblem extends RuleProblem {
   readonly documentIndex: number;
 }
 
-function runFileRules(located: readonly Located[], settings: CheckSettings): FileProblem[] {
+function runFileRules(located: readonly Pick<Located, 'analysis'>[], settings: CheckSettings): FileProblem[] {
   const objects = located.flatMap((l, documentIndex) =>
     l.analysis.parsed.syntaxErrors.length > 0 ? [] : l.analysis.objects.map((object) => ({ object, documentIndex })),
   );

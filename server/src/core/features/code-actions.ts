@@ -10,6 +10,8 @@ import type { RuleProblem } from '../rules/rule-problem';
 import type { CheckSettings } from '../settings';
 import { FileChecker } from './check-file';
 import type { Located } from './check-file';
+import { editsAreSound } from './fix-check';
+import type { FixCheckEnv } from './fix-check';
 
 /** The code action kind of "fix all" (a sub-kind of `source.fixAll`, so `editor.codeActionsOnSave` can ask for it). */
 export const FIX_ALL_KIND = 'source.fixAll.kube-svc';
@@ -40,17 +42,33 @@ const MAX_FIX_ALL_ROUNDS = 8;
 export const FIX_ALL_TITLE = 'Fix all kube-svc problems that have a safe fix';
 
 /**
- * The quick fixes for the problems whose range touches `range` (the caret or selection), one action per fix, each
- * tied to its diagnostic. The same fix offered for several diagnostics ("Name every port") is listed once.
+ * What checking fixes may reuse: the settings the problems were found with (then the allocator's checks and rules
+ * set to `off` count as they do for the user), and a checker whose cache the fixed documents go into.
  */
-export function quickFixes(problems: readonly LocatedRuleProblem[], range: Range): CodeActionModel[] {
+export interface FixOptions {
+  readonly settings?: CheckSettings;
+  readonly checker?: FileChecker;
+}
+
+/**
+ * The quick fixes for the problems whose range touches `range` (the caret or selection), one action per fix, each
+ * tied to its diagnostic. The same fix offered for several diagnostics ("Name every port") is listed once. A fix
+ * whose edits would not leave its document sound (see `editsAreSound`) is not offered.
+ */
+export function quickFixes(
+  problems: readonly LocatedRuleProblem[],
+  range: Range,
+  options: FixOptions = {},
+): CodeActionModel[] {
+  const env: FixCheckEnv = { checker: options.checker ?? new FileChecker(), settings: options.settings };
   const actions: CodeActionModel[] = [];
   const seen = new Set<string>();
   for (const problem of problems) {
     const { chunk, analysis } = problem.located;
     const diagnosticRange = analysis.lines.range(problem.problem.span, chunk.line);
     if (!touches(diagnosticRange, range)) continue;
-    for (const fix of fixesOf(problem)) {
+    const siblings = problems.filter((other) => other.located === problem.located && other !== problem);
+    for (const fix of fixesOf(problem, env, siblings)) {
       const edits = fix.edits.map((edit) => ({
         range: analysis.lines.range(edit.span, chunk.line),
         newText: edit.newText,
@@ -72,10 +90,11 @@ export function quickFixes(problems: readonly LocatedRuleProblem[], range: Range
 
 /**
  * "Fix all": one action whose edits apply every safe fix of the file, or none when there is nothing to fix. The
- * result re-checks clean for every rule it fixed, and fix-all on it finds nothing more to do.
+ * result re-checks clean for every rule it fixed, and fix-all on it finds nothing more to do. `checker` may be
+ * the one that checks the file, so that its cached documents are reused.
  */
-export function fixAll(text: string, settings: CheckSettings): CodeActionModel[] {
-  const edits = fixAllEdits(text, settings);
+export function fixAll(text: string, settings: CheckSettings, checker?: FileChecker): CodeActionModel[] {
+  const edits = fixAllEdits(text, settings, checker);
   if (edits.length === 0) return [];
   const lines = new LineIndex(text);
   return [
@@ -89,28 +108,60 @@ export function fixAll(text: string, settings: CheckSettings): CodeActionModel[]
 }
 
 /** The text after fix-all, for the CLI and tests. */
-export function fixAllText(text: string, settings: CheckSettings): string {
-  return applyEdits(text, fixAllEdits(text, settings));
+export function fixAllText(text: string, settings: CheckSettings, checker?: FileChecker): string {
+  return applyEdits(text, fixAllEdits(text, settings, checker));
 }
 
 /**
  * The edits of fix-all as offsets into the whole file, disjoint and sorted. Each round applies every safe fix once
  * (an edit that overlaps one already taken waits for the next round, as does a problem a fix uncovers), re-checks,
  * and goes on until no safe fix is left; the rounds' edits are then composed into edits on the original text.
+ * Every round's edits of a document are checked as quick fixes are (`editsAreSound`) before they are taken.
  */
-export function fixAllEdits(text: string, settings: CheckSettings): SpanEdit[] {
-  const checker = new FileChecker();
+export function fixAllEdits(text: string, settings: CheckSettings, checker = new FileChecker()): SpanEdit[] {
+  const env: FixCheckEnv = { checker, settings };
   let state: Composed = { edits: [], text };
   for (let round = 0; round < MAX_FIX_ALL_ROUNDS; round++) {
-    const edits = safeEditsOf(checker.ruleProblems(state.text, settings));
+    const edits = roundEdits(checker.ruleProblems(state.text, settings), env);
     if (edits.length === 0) break;
     state = compose(state, edits);
   }
   return minimal(text, state.edits);
 }
 
-/** The fixes of one problem, with the object it is in; the preferred one first. */
-export function fixesOf(problem: LocatedRuleProblem): Fix[] {
+/**
+ * The fixes of one problem that may be offered, the preferred one first: those whose edits leave the document
+ * sound (`editsAreSound`: it still parses, keeps its anchors, the problem is gone and no finding of the fix's own
+ * appears), alone or together with the safe fixes of the `siblings` (the other problems of its document), as
+ * fix-all would apply them: `externalTrafficPolicy: local` → `Local` is right only once `type: nodeport` is
+ * `NodePort`.
+ */
+export function fixesOf(
+  problem: LocatedRuleProblem,
+  env: FixCheckEnv = { checker: new FileChecker() },
+  siblings: readonly LocatedRuleProblem[] = [],
+): Fix[] {
+  const sound = (fix: Fix): boolean =>
+    editsAreSound(problem.located, fix.edits, [problem], env) || soundWithSiblings(problem, fix, siblings, env);
+  return candidateFixesOf(problem).filter(sound);
+}
+
+/** The fix with the first safe fix of each sibling problem that does not overlap it, checked together. */
+function soundWithSiblings(
+  problem: LocatedRuleProblem,
+  fix: Fix,
+  siblings: readonly LocatedRuleProblem[],
+  env: FixCheckEnv,
+): boolean {
+  const clear = (edits: readonly SpanEdit[]): boolean =>
+    !edits.some((edit) => fix.edits.some((own) => editsOverlap(own, edit)));
+  const others = pickSafeFixes(siblings, clear);
+  if (others.edits.length === 0) return false;
+  return editsAreSound(problem.located, [...fix.edits, ...others.edits], [problem, ...others.resolves], env);
+}
+
+/** The fixes the rule's provider proposes for one problem, with the object it is in; the preferred one first. */
+function candidateFixesOf(problem: LocatedRuleProblem): Fix[] {
   const { analysis } = problem.located;
   const object = objectAt(analysis.objects, problem.problem.span);
   if (!object) return [];
@@ -129,23 +180,61 @@ function objectAt(objects: readonly K8sObject[], span: Span): K8sObject | undefi
   return best ?? (objects.length === 1 ? objects[0] : undefined);
 }
 
-/** One safe fix per problem, in file offsets; a fix whose edit overlaps a taken one (not the same edit) waits. */
-function safeEditsOf(problems: readonly LocatedRuleProblem[]): SpanEdit[] {
-  const taken: SpanEdit[] = [];
+/** One round of fix-all, in file offsets: each document's safe fixes (fixes edit the document of their problem). */
+function roundEdits(problems: readonly LocatedRuleProblem[], env: FixCheckEnv): SpanEdit[] {
+  const byDocument = new Map<Located, LocatedRuleProblem[]>();
   for (const problem of problems) {
-    const offset = problem.located.chunk.offset;
-    for (const fix of fixesOf(problem)) {
+    const list = byDocument.get(problem.located);
+    if (list) list.push(problem);
+    else byDocument.set(problem.located, [problem]);
+  }
+  const edits: SpanEdit[] = [];
+  for (const [located, list] of byDocument) {
+    for (const edit of documentRoundEdits(located, list, env)) edits.push(shift(edit, located.chunk.offset));
+  }
+  return edits;
+}
+
+/**
+ * One safe fix per problem of one document, in document offsets. All together when they leave the document sound
+ * (one re-check), else taken one at a time, each checked with those taken before it.
+ */
+function documentRoundEdits(located: Located, problems: readonly LocatedRuleProblem[], env: FixCheckEnv): SpanEdit[] {
+  const together = pickSafeFixes(problems, () => true);
+  if (together.edits.length === 0) return [];
+  if (editsAreSound(located, together.edits, together.resolves, env)) return together.edits;
+  return pickSafeFixes(problems, (edits, resolves) => editsAreSound(located, edits, resolves, env)).edits;
+}
+
+interface Picked {
+  readonly edits: SpanEdit[];
+  readonly resolves: LocatedRuleProblem[];
+}
+
+/**
+ * The first safe fix of each problem that `accept`s (with the fixes taken before it); a fix whose edit overlaps a
+ * taken one (not the same edit) waits for the next round.
+ */
+function pickSafeFixes(
+  problems: readonly LocatedRuleProblem[],
+  accept: (edits: readonly SpanEdit[], resolves: readonly LocatedRuleProblem[]) => boolean,
+): Picked {
+  const picked: Picked = { edits: [], resolves: [] };
+  for (const problem of problems) {
+    for (const fix of candidateFixesOf(problem)) {
       if (!fix.safe) continue;
-      const edits = fix.edits.map((edit) => shift(edit, offset));
-      const fresh = edits.filter(
-        (edit, i) => !taken.some((t) => sameEdit(t, edit)) && !edits.slice(0, i).some((e) => sameEdit(e, edit)),
+      const fresh = fix.edits.filter(
+        (edit, i) =>
+          !picked.edits.some((t) => sameEdit(t, edit)) && !fix.edits.slice(0, i).some((e) => sameEdit(e, edit)),
       );
-      if (fresh.some((edit) => taken.some((t) => editsOverlap(t, edit)))) continue;
-      taken.push(...fresh);
+      if (fresh.some((edit) => picked.edits.some((t) => editsOverlap(t, edit)))) continue;
+      if (fresh.length > 0 && !accept([...picked.edits, ...fresh], [...picked.resolves, problem])) continue;
+      picked.edits.push(...fresh);
+      if (fresh.length > 0) picked.resolves.push(problem);
       break;
     }
   }
-  return taken;
+  return picked;
 }
 
 function shift(edit: SpanEdit, offset: number): SpanEdit {

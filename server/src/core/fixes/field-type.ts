@@ -12,7 +12,7 @@ export const fieldTypeFix: FixProvider = ({ text, object, problem }) => {
   const { span } = target.node;
   if (problem.data?.fix === 'quote' && !target.node.quoted) {
     const written = text.slice(span.start, span.end);
-    if (written.includes('\n') || written === '') return [];
+    if (/[\r\n]/.test(written) || written === '') return [];
     return fixOf(`Quote the value: "${written}"`, [{ span, newText: JSON.stringify(written) }], SAFE);
   }
   const replacement = problem.data?.replacement;

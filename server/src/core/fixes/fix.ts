@@ -36,3 +36,8 @@ export function fixOf(
 export const SAFE = { preferred: true, safe: true } as const;
 /** Offered to the user, never applied by fix-all. */
 export const ASK = { preferred: false, safe: false } as const;
+/**
+ * The fix an editor's "auto fix" picks, never applied by fix-all: it deletes or rewrites what the author wrote, and
+ * another answer is as right (the type may be what is wrong), so the author chooses.
+ */
+export const PREFERRED_ASK = { preferred: true, safe: false } as const;

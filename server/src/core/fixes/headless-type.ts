@@ -2,10 +2,13 @@ import { isScalar, items } from '../parse/located-node';
 import type { LPair } from '../parse/located-node';
 import { ownPair, removePairs } from './yaml-edits';
 import { specMap } from './fix-targets';
-import { SAFE, fixOf } from './fix';
+import { PREFERRED_ASK, fixOf } from './fix';
 import type { FixProvider } from './fix';
 
-/** headless-type: a NodePort or LoadBalancer needs a cluster IP, so `clusterIP: None` (and `clusterIPs: [None]`) go. */
+/**
+ * headless-type: a NodePort or LoadBalancer needs a cluster IP, so `clusterIP: None` (and `clusterIPs: [None]`) go.
+ * Only offered: the author may want it headless (`clusterIP: None # I want headless`) and the type be what is wrong.
+ */
 export const headlessTypeFix: FixProvider = ({ text, object }) => {
   const spec = specMap(object);
   if (!spec) return [];
@@ -15,5 +18,5 @@ export const headlessTypeFix: FixProvider = ({ text, object }) => {
   if (single && isScalar(single.value) && single.value.value === 'None') remove.push(single);
   const ips = items(plural?.value);
   if (plural && ips.length === 1 && isScalar(ips[0]) && ips[0].value === 'None') remove.push(plural);
-  return fixOf('Remove clusterIP: None', remove.length === 0 ? [] : removePairs(text, spec, remove), SAFE);
+  return fixOf('Remove clusterIP: None', remove.length === 0 ? [] : removePairs(text, spec, remove), PREFERRED_ASK);
 };

@@ -1,7 +1,7 @@
 import { get } from '../parse/located-node';
 import { intendedServiceType, intendedValue } from './fix-targets';
 import { removeProblemField } from './remove-field';
-import { fixOf } from './fix';
+import { PREFERRED_ASK, fixOf } from './fix';
 import type { FixProvider } from './fix';
 
 /**
@@ -13,5 +13,5 @@ export const healthCheckNodePortFix: FixProvider = (ctx) => {
   if (ctx.problem.data?.type === undefined) return [];
   const policy = intendedValue(get(ctx.object.root, 'spec', 'externalTrafficPolicy'), ['Cluster', 'Local']);
   if (intendedServiceType(ctx.object) === 'LoadBalancer' && policy === 'Local') return [];
-  return fixOf('Remove healthCheckNodePort', removeProblemField(ctx), { preferred: true, safe: false });
+  return fixOf('Remove healthCheckNodePort', removeProblemField(ctx), PREFERRED_ASK);
 };

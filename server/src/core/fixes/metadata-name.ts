@@ -1,6 +1,6 @@
 import { replaceScalar } from './yaml-edits';
 import { scalarAt } from './fix-targets';
-import { fixOf } from './fix';
+import { PREFERRED_ASK, fixOf } from './fix';
 import type { FixProvider } from './fix';
 
 /**
@@ -12,5 +12,5 @@ export const metadataNameFix: FixProvider = ({ text, object, problem }) => {
   const target = scalarAt(object, problem.span);
   if (typeof suggestion !== 'string' || problem.data?.generated === true || !target) return [];
   const edits = replaceScalar(text, target.node, suggestion);
-  return fixOf(`Rename to '${suggestion}'`, edits, { preferred: true, safe: false });
+  return fixOf(`Rename to '${suggestion}'`, edits, PREFERRED_ASK);
 };

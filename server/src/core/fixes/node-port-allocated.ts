@@ -1,5 +1,5 @@
 import { removeRefusedNodePort } from './allocated-node-port';
-import { fixOf } from './fix';
+import { PREFERRED_ASK, fixOf } from './fix';
 import type { FixProvider } from './fix';
 
 /**
@@ -8,5 +8,5 @@ import type { FixProvider } from './fix';
  */
 export const nodePortAllocatedFix: FixProvider = (ctx) => {
   const { title, edits } = removeRefusedNodePort(ctx);
-  return fixOf(title, edits, { preferred: true, safe: false });
+  return fixOf(title, edits, PREFERRED_ASK);
 };

@@ -1,11 +1,12 @@
 import { ownPair, removePair, setKey } from './yaml-edits';
 import { isHeadless, servicePortMap, specMap } from './fix-targets';
-import { ASK, SAFE, fixOf } from './fix';
+import { ASK, PREFERRED_ASK, fixOf } from './fix';
 import type { FixProvider } from './fix';
 
 /**
- * node-port-forbidden: "Remove nodePort" (preferred, safe), or "Change type to NodePort" (asks: it exposes the
- * Service on every node). A headless Service cannot be a NodePort, so it gets only the first.
+ * node-port-forbidden: "Remove nodePort" (preferred), or "Change type to NodePort" (it exposes the Service on every
+ * node). Neither is applied by fix-all: the author wrote that number, and the type may be what is wrong. A headless
+ * Service cannot be a NodePort, so it gets only the first.
  */
 export const nodePortForbiddenFix: FixProvider = ({ text, object, problem }) => {
   const port = servicePortMap(object, problem.data?.index);
@@ -14,7 +15,7 @@ export const nodePortForbiddenFix: FixProvider = ({ text, object, problem }) => 
   const spec = specMap(object);
   const changeType = spec && !isHeadless(object) ? setKey(text, spec, 'type', 'NodePort') : [];
   return [
-    ...fixOf('Remove nodePort', removePair(text, pair, port), SAFE),
+    ...fixOf('Remove nodePort', removePair(text, pair, port), PREFERRED_ASK),
     ...fixOf('Change type to NodePort', changeType, ASK),
   ];
 };

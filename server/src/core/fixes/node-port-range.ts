@@ -1,9 +1,13 @@
 import { removeRefusedNodePort } from './allocated-node-port';
-import { SAFE, fixOf } from './fix';
+import { PREFERRED_ASK, fixOf } from './fix';
 import type { FixProvider } from './fix';
 
-/** node-port-range: a nodePort (or healthCheckNodePort) outside the cluster's range is left for the cluster to pick. */
+/**
+ * node-port-range: a nodePort (or healthCheckNodePort) outside the cluster's range is left for the cluster to pick.
+ * Only offered: the range is the cluster's setting, which kube-svc may not know (`nodePort: 8080  # our cluster uses
+ * 1-65535`), and the author may need that number.
+ */
 export const nodePortRangeFix: FixProvider = (ctx) => {
   const { title, edits } = removeRefusedNodePort(ctx);
-  return fixOf(title, edits, SAFE);
+  return fixOf(title, edits, PREFERRED_ASK);
 };

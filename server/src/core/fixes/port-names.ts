@@ -1,6 +1,6 @@
 import type { K8sObject } from '../model/k8s-object';
 import { isMap } from '../parse/located-node';
-import type { LMap } from '../parse/located-node';
+import type { LMap, LNode } from '../parse/located-node';
 import { servicePortsOf } from '../model/service-port-fields';
 import { isDNS1123Label, isValidPortName as isIanaServiceName } from '../validation';
 
@@ -103,10 +103,12 @@ export interface PlannedPortName {
  * The names every port of a Service should have, decided once for the whole Service so that the fixes for
  * required, invalid and duplicate names never pick the same name twice: valid first-seen names stay; an invalid
  * name is repaired, a repeated one made unique, and (with more than one port) a missing one derived. Ports whose
- * name does not decode as a string, or that are not maps, are left alone.
+ * name does not decode as a string, that are not maps, or whose map is shared with another port (`- *p1`: a name
+ * written there names both, so it can never be unique) are left alone.
  */
 export function planPortNames(object: K8sObject): PlannedPortName[] {
   const ports = servicePortsOf(object)?.ports ?? [];
+  const shared = sharedNodes(ports.map((port) => port.node));
   const taken = new Set<string>();
   const keeps = new Set<number>();
   for (const port of ports) {
@@ -117,11 +119,9 @@ export function planPortNames(object: K8sObject): PlannedPortName[] {
     }
   }
   const planned: PlannedPortName[] = [];
-  const seenMaps = new Set<LMap>();
   for (const port of ports) {
     const current = port.name?.value;
-    if (current === undefined || keeps.has(port.index) || !isMap(port.node) || seenMaps.has(port.node)) continue;
-    seenMaps.add(port.node);
+    if (current === undefined || keeps.has(port.index) || !isMap(port.node) || shared.has(port.node)) continue;
     if (current === '' && ports.length < 2) continue;
     const facts: PortFacts = {
       port: port.port?.value,
@@ -134,6 +134,14 @@ export function planPortNames(object: K8sObject): PlannedPortName[] {
     planned.push({ index: port.index, map: port.node, current, name });
   }
   return planned;
+}
+
+/** The nodes that occur more than once (an alias repeats its anchor's node). */
+function sharedNodes(nodes: readonly LNode[]): Set<LNode> {
+  const seen = new Set<LNode>();
+  const shared = new Set<LNode>();
+  for (const node of nodes) (seen.has(node) ? shared : seen).add(node);
+  return shared;
 }
 
 function nameFor(current: string, facts: PortFacts, taken: ReadonlySet<string>): string {

@@ -1,16 +1,22 @@
 import { replaceScalar } from './yaml-edits';
 import { scalarAt } from './fix-targets';
-import { SAFE, fixOf } from './fix';
+import { PREFERRED_ASK, SAFE, fixOf } from './fix';
 import type { FixProvider } from './fix';
 
 const MIN_TIMEOUT = 1;
 const MAX_TIMEOUT = 86400;
 
-/** session-affinity-timeout: clamps timeoutSeconds to 1..86400. */
+/**
+ * session-affinity-timeout: clamps timeoutSeconds to 1..86400. Too long becomes the longest allowed, what the
+ * author asked for as nearly as can be (safe). Zero or less is only offered the minimum: it often means "no
+ * timeout" (`timeoutSeconds: 0  # forever`), the opposite of one second.
+ */
 export const sessionAffinityTimeoutFix: FixProvider = ({ text, object, problem }) => {
   const target = scalarAt(object, problem.span);
   if (!target || typeof target.node.value !== 'number') return [];
-  const clamped = target.node.value < MIN_TIMEOUT ? MIN_TIMEOUT : MAX_TIMEOUT;
-  const which = clamped === MIN_TIMEOUT ? 'the minimum' : 'the maximum';
-  return fixOf(`Set timeoutSeconds to ${clamped} (${which})`, replaceScalar(text, target.node, clamped), SAFE);
+  const tooShort = target.node.value < MIN_TIMEOUT;
+  const clamped = tooShort ? MIN_TIMEOUT : MAX_TIMEOUT;
+  const which = tooShort ? 'the minimum' : 'the maximum';
+  const edits = replaceScalar(text, target.node, clamped);
+  return fixOf(`Set timeoutSeconds to ${clamped} (${which})`, edits, tooShort ? PREFERRED_ASK : SAFE);
 };

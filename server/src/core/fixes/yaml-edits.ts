@@ -50,15 +50,15 @@ export function replaceKey(text: string, pair: LPair, newKey: string): SpanEdit[
 export function insertFirstKey(text: string, map: LMap, key: string, value: ScalarInput): SpanEdit[] {
   if (isFlow(text, map)) return insertIntoFlow(map, key, value);
   const first = ownPairs(map)[0];
-  return insertBlockKeyAt(text, first ? first.keySpan.start : map.span.start, key, value);
+  return insertBlockKeyAt(text, first ? first.entryStart : map.span.start, key, value);
 }
 
 /** Adds `key: value` just before `before`, an entry of `map`, on its own line (block) or before it (flow). */
 export function insertKeyBefore(text: string, map: LMap, before: LPair, key: string, value: ScalarInput): SpanEdit[] {
   if (!ownPairs(map).includes(before)) return [];
   const entry = `${formatKey(key)}: ${formatScalar(value)}`;
-  if (isFlow(text, map)) return [{ span: at(before.keySpan.start), newText: `${entry}, ` }];
-  return insertBlockKeyAt(text, before.keySpan.start, key, value);
+  if (isFlow(text, map)) return [{ span: at(before.entryStart), newText: `${entry}, ` }];
+  return insertBlockKeyAt(text, before.entryStart, key, value);
 }
 
 /** Replaces the value of `key` when the map has it, else inserts `key: value` as the first entry. */
@@ -141,11 +141,12 @@ export function ownPairs(map: LMap): LPair[] {
     .sort((a, b) => a.keySpan.start - b.keySpan.start);
 }
 
-/** The line break used at `offset`'s line, else the text's first one, else `\n`. */
+/** The line break used at `offset`'s line (`\r\n`, `\n` or a lone `\r`), else the text's first one, else `\n`. */
 export function lineBreakAt(text: string, offset: number): string {
-  const lineEnd = text.indexOf('\n', offset);
-  const probe = lineEnd !== -1 ? lineEnd : text.indexOf('\n');
-  return probe > 0 && text[probe - 1] === '\r' ? '\r\n' : '\n';
+  const here = lineEnd(text, offset);
+  const probe = here < text.length ? here : lineEnd(text, 0);
+  if (probe >= text.length) return '\n';
+  return text[probe] === '\r' ? (text[probe + 1] === '\n' ? '\r\n' : '\r') : '\n';
 }
 
 // --- block maps ---
@@ -163,7 +164,7 @@ function removeBlockRun(
   last: number,
   removeAll: boolean,
 ): SpanEdit {
-  const start = own[first].keySpan.start;
+  const start = own[first].entryStart;
   const startOfLine = lineStart(text, start);
   const end = contentEnd(text, own[last]);
   const endOfLine = lineEnd(text, end);
@@ -191,13 +192,13 @@ function isFlow(text: string, map: LMap): boolean {
 function insertIntoFlow(map: LMap, key: string, value: ScalarInput): SpanEdit[] {
   const entry = `${formatKey(key)}: ${formatScalar(value)}`;
   const first = ownPairs(map)[0];
-  if (first) return [{ span: at(first.keySpan.start), newText: `${entry}, ` }];
+  if (first) return [{ span: at(first.entryStart), newText: `${entry}, ` }];
   return [{ span: at(map.span.start + 1), newText: entry }];
 }
 
 function removeFlowRun(text: string, own: readonly LPair[], first: number, last: number): SpanEdit {
   const next = own[last + 1];
-  if (next) return { span: { start: own[first].keySpan.start, end: next.keySpan.start }, newText: '' };
+  if (next) return { span: { start: own[first].entryStart, end: next.entryStart }, newText: '' };
   // The last entries: take the comma after the entry before them.
   return { span: { start: contentEnd(text, own[first - 1]), end: contentEnd(text, own[last]) }, newText: '' };
 }
@@ -236,20 +237,22 @@ function isFlowNode(text: string, node: LNode): boolean {
   return (isMap(node) && opener === '{') || (isSeq(node) && opener === '[');
 }
 
+// Line breaks are `\r\n`, `\n` and a lone `\r`, as YAML (go-yaml) and LSP read them.
+
 function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
 }
 
-/** The offset of the line break (`\r\n` or `\n`) ending `offset`'s line, or the text's end. */
+/** The offset of the line break ending `offset`'s line, or the text's end. */
 function lineEnd(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  if (newline === -1) return text.length;
-  return newline > 0 && text[newline - 1] === '\r' ? newline - 1 : newline;
+  for (let i = offset; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') return i;
+  return text.length;
 }
 
 function nextLineStart(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  return newline === -1 ? text.length : newline + 1;
+  const end = lineEnd(text, offset);
+  if (end >= text.length) return text.length;
+  return text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
 }
 
 function at(offset: number): Span {

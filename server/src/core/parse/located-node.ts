@@ -25,6 +25,11 @@ export interface LPair {
   readonly value: LNode;
   /** From the key to the end of the value. */
   readonly span: Span;
+  /**
+   * Where the entry's text begins: the `?` of an explicit key (`? port` / `: 80`), else the key's anchor or tag
+   * (`&k port: 80`), else the key. An entry inserted before this one, or this one removed, starts here.
+   */
+  readonly entryStart: number;
 }
 
 export interface LMap {

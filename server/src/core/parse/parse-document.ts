@@ -1,5 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import type { Document, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { aliasesOf } from './aliases';
+import type { AliasTargets } from './aliases';
 import type { LNode, LPair, LScalar, Span } from './located-node';
 
 export interface SyntaxProblem {
@@ -11,6 +13,11 @@ export interface ParsedDocument {
   /** The document's root, or undefined for an empty document. */
   readonly root: LNode | undefined;
   readonly syntaxErrors: readonly SyntaxProblem[];
+  /**
+   * Each alias of the document in text order, as the anchor definition it uses: `np#1` is the first `&np`. A fix
+   * must keep these, or an alias would lose its anchor or silently take another one of the same name.
+   */
+  readonly aliases: readonly string[];
 }
 
 /**
@@ -18,13 +25,16 @@ export interface ParsedDocument {
  * `yes`/`on` are booleans and `0755` is octal there too.
  */
 export function parseYamlDocument(text: string): ParsedDocument {
+  const lines = withLoneCRAsLF(text);
   // Past the nesting bound only the text before it is read, so that the result never depends on the stack left.
-  const deep = tooDeepAt(text);
-  const read = deep === -1 ? text : text.slice(0, deep);
+  const deep = tooDeepAt(lines);
+  const read = deep === -1 ? lines : lines.slice(0, deep);
   const doc = parseDocument(read, {
     version: '1.1',
     merge: true,
     prettyErrors: false,
+    // The CST tokens say where an entry's `?` indicator and its key's anchor or tag are (LPair.entryStart).
+    keepSourceTokens: true,
     // Duplicate keys are found by `duplicateKeyErrors` in one pass: the `yaml` package's own check compares each
     // key with every key before it, which takes seconds on a map of 20,000 keys.
     uniqueKeys: false,
@@ -32,15 +42,26 @@ export function parseYamlDocument(text: string): ParsedDocument {
     customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.format !== 'TIME'),
   });
   const tooDeep: ErrorAt[] = deep === -1 ? [] : [{ message: TOO_DEEP, pos: [deep, deep + 1] }];
-  const errors = inPositionOrder(inPositionOrder(doc.errors, duplicateKeyErrors(doc)), tooDeep);
+  const aliases = aliasesOf(doc, read.includes('*'));
+  const converter = new Converter(aliases.targets, read);
+  const root = doc.contents ? converter.convert(doc.contents) : undefined;
+  const decodeErrors = [...aliases.errors, ...converter.errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  const parseErrors = inPositionOrder(inPositionOrder(doc.errors, duplicateKeyErrors(doc)), decodeErrors);
+  const errors = inPositionOrder(parseErrors, tooDeep);
   const syntaxErrors = errors.map((e) => {
     // An error at the end of the text (a quote or bracket never closed) is placed one past it: keep it inside.
     const start = Math.min(e.pos[0], text.length);
     return { message: e.message, span: { start, end: Math.min(Math.max(e.pos[1], start), text.length) } };
   });
-  const converter = new Converter(doc, read);
-  const root = doc.contents ? converter.convert(doc.contents) : undefined;
-  return { root, syntaxErrors };
+  return { root, syntaxErrors, aliases: aliases.bindings };
+}
+
+/**
+ * go-yaml reads a lone `\r` (old Mac line ends) as a line break, and so does LSP; the `yaml` package does not. The
+ * same text with `\n` in its place has the same offsets, so every span stays right for the text as written.
+ */
+function withLoneCRAsLF(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 /**
@@ -78,7 +99,7 @@ function tooDeepAt(text: string): number {
   return -1;
 }
 
-interface ErrorAt {
+export interface ErrorAt {
   readonly message: string;
   readonly pos: readonly [number, number];
 }
@@ -136,14 +157,16 @@ const MERGE_KEY = '<<';
 class Converter {
   private readonly done = new Map<YamlNode, LNode>();
   private readonly inProgress = new Set<YamlNode>();
+  /** go-yaml's decoder refuses an anchored node that holds an alias to itself. */
+  readonly errors: ErrorAt[] = [];
 
   constructor(
-    private readonly doc: Document,
+    private readonly targets: AliasTargets,
     private readonly text: string,
   ) {}
 
   convert(node: unknown): LNode | undefined {
-    if (isAlias(node)) return this.convertAlias(node.resolve(this.doc) as YamlNode | undefined);
+    if (isAlias(node)) return this.convertAlias(node);
     if (!isScalar(node) && !isMap(node) && !isSeq(node)) return undefined;
     const known = this.done.get(node);
     if (known) return known;
@@ -155,8 +178,15 @@ class Converter {
     return converted;
   }
 
-  private convertAlias(target: YamlNode | undefined): LNode | undefined {
-    return target === undefined ? undefined : this.convert(target);
+  private convertAlias(alias: Parameters<AliasTargets['get']>[0]): LNode | undefined {
+    const target = this.targets.get(alias);
+    if (target === undefined) return undefined;
+    if (this.inProgress.has(target)) {
+      const [start, end] = alias.range ?? [0, 0];
+      this.errors.push({ message: `anchor '${alias.source}' value contains itself`, pos: [start, end] });
+      return undefined;
+    }
+    return this.convert(target);
   }
 
   private convertFresh(node: Scalar | YAMLMap | YAMLSeq): LNode {
@@ -202,8 +232,19 @@ class Converter {
     if (!keySpan) return undefined;
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
     const value = this.convert(pair.value) ?? nullAt(keySpan.end);
-    return { key, keySpan, value, span: { start: keySpan.start, end: Math.max(value.span.end, keySpan.end) } };
+    const span = { start: keySpan.start, end: Math.max(value.span.end, keySpan.end) };
+    return { key, keySpan, value, span, entryStart: entryStart(pair, keySpan.start) };
   }
+}
+
+/** Where an entry's text begins: its `?` indicator, else its key's anchor or tag, else its key. */
+function entryStart(pair: Pair, keyStart: number): number {
+  // The CST tokens before the key (`keepSourceTokens`): comments and line breaks before the entry, then its own.
+  for (const token of pair.srcToken?.start ?? []) {
+    const own = token.type === 'explicit-key-ind' || token.type === 'anchor' || token.type === 'tag';
+    if (own && token.offset < keyStart) return token.offset;
+  }
+  return keyStart;
 }
 
 function isMergeKey(key: unknown): boolean {
