@@ -74,8 +74,8 @@ export function quickFixes(problems: readonly LocatedRuleProblem[], range: Range
  * "Fix all": one action whose edits apply every safe fix of the file, or none when there is nothing to fix. The
  * result re-checks clean for every rule it fixed, and fix-all on it finds nothing more to do.
  */
-export function fixAll(text: string, settings: CheckSettings): CodeActionModel[] {
-  const edits = fixAllEdits(text, settings);
+export function fixAll(text: string, settings: CheckSettings, checker?: FileChecker): CodeActionModel[] {
+  const edits = fixAllEdits(text, settings, checker);
   if (edits.length === 0) return [];
   const lines = new LineIndex(text);
   return [
@@ -98,8 +98,7 @@ export function fixAllText(text: string, settings: CheckSettings): string {
  * (an edit that overlaps one already taken waits for the next round, as does a problem a fix uncovers), re-checks,
  * and goes on until no safe fix is left; the rounds' edits are then composed into edits on the original text.
  */
-export function fixAllEdits(text: string, settings: CheckSettings): SpanEdit[] {
-  const checker = new FileChecker();
+export function fixAllEdits(text: string, settings: CheckSettings, checker = new FileChecker()): SpanEdit[] {
   let state: Composed = { edits: [], text };
   for (let round = 0; round < MAX_FIX_ALL_ROUNDS; round++) {
     const edits = safeEditsOf(checker.ruleProblems(state.text, settings));
