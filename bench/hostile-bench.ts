@@ -216,8 +216,11 @@ async function lightBulb(options: BenchOptions): Promise<Row[]> {
         context: { diagnostics: [diagnostic], triggerKind },
       });
     const automatic = await timeEach(10, () => ask(CodeActionTriggerKind.Automatic));
-    const invoked = await timeEach(5, () => ask(CodeActionTriggerKind.Invoked));
-    options.log(`light bulb (Automatic): median ${ms(median(automatic))}; asked (Invoked): median ${ms(median(invoked))}`);
+    // The first request that asks for fix-all on this version computes it; the next ones may reuse it.
+    const [invokedFirst, ...invoked] = await timeEach(6, () => ask(CodeActionTriggerKind.Invoked));
+    options.log(
+      `light bulb (Automatic): median ${ms(median(automatic))}; asked (Invoked): first ${ms(invokedFirst)}, then median ${ms(median(invoked))}`,
+    );
 
     // Typing: an edit, at once a light-bulb request at the cursor, 40 times (VS Code asks on every cursor move).
     const typing = positionAtEndOf(file.text, '\nkind: Service\nmetadata:\n  name: ', file.text.length >> 1);
@@ -240,7 +243,8 @@ async function lightBulb(options: BenchOptions): Promise<Row[]> {
     const base = { section: SECTION, input, baselineMs: parse.warmMs };
     return [
       timeRow({ ...base, figure: 'light bulb (codeAction, no `only`, Automatic), median of 10', ms: median(automatic) }),
-      timeRow({ ...base, figure: 'code actions asked for (no `only`, Invoked), median of 5', ms: median(invoked) }),
+      timeRow({ ...base, figure: 'code actions asked for (no `only`, Invoked), first on a version', ms: invokedFirst }),
+      timeRow({ ...base, figure: 'code actions asked for again, same version, median of 5', ms: median(invoked) }),
       timeRow({
         ...base,
         figure: 'light bulb right after each of 40 edits, slowest',

@@ -53,11 +53,11 @@ export class FileChecker {
     visitFindings(located, fileProblems, settings, (level) => counts.set(level, (counts.get(level) ?? 0) + 1));
     const quota = quotaBySeverity(counts, limit);
     const findings: Finding[] = [];
-    visitFindings(located, fileProblems, settings, (level, build) => {
+    visitFindings(located, fileProblems, settings, (level, source, document) => {
       const left = quota.get(level) ?? 0;
       if (left === 0) return;
       quota.set(level, left - 1);
-      findings.push(build(language));
+      findings.push(buildFinding(level, source, document, language));
     });
     let total = 0;
     for (const count of counts.values()) total += count;
@@ -205,30 +205,37 @@ function quotaBySeverity(counts: ReadonlyMap<Severity, number>, limit: number): 
   return quota;
 }
 
+/** What a finding is made from: a YAML syntax error or a rule's problem. */
+type FindingSource = { readonly error: SyntaxError } | { readonly problem: RuleProblem };
+
 /**
  * Every finding of the located documents in the order the checker reports them (each document's syntax errors and
- * object problems, then the file rules'), as its level and a way to build it; rules set to `off` are left out.
+ * object problems, then the file rules'), as its level, what it is made from and its document ({@link
+ * buildFinding} makes it); rules set to `off` are left out. Nothing is built here: counting them all is cheap.
  */
 function visitFindings(
   located: readonly Located[],
   fileProblems: readonly FileProblem[],
   settings: CheckSettings,
-  visit: (level: Severity, build: (language: Language) => Finding) => void,
+  visit: (level: Severity, source: FindingSource, document: Located) => void,
 ): void {
-  const visitProblem = (tagged: RuleProblem, { chunk, analysis }: Located): void => {
-    const level: RuleLevel = settings.rules[tagged.ruleId] ?? tagged.severity;
-    if (level !== 'off') visit(level, (language) => findingOf(tagged, level, chunk, analysis, language));
+  const visitProblem = (problem: RuleProblem, document: Located): void => {
+    const level: RuleLevel = settings.rules[problem.ruleId] ?? problem.severity;
+    if (level !== 'off') visit(level, { problem }, document);
   };
   for (const document of located) {
-    const { chunk, analysis } = document;
     if (settings.reportYamlErrors) {
-      for (const error of analysis.parsed.syntaxErrors) {
-        visit('error', (language) => syntaxFinding(error, chunk, analysis, language));
-      }
+      for (const error of document.analysis.parsed.syntaxErrors) visit('error', { error }, document);
     }
-    for (const problem of analysis.problems) visitProblem(problem, document);
+    for (const problem of document.analysis.problems) visitProblem(problem, document);
   }
   for (const problem of fileProblems) visitProblem(problem, located[problem.documentIndex]);
+}
+
+function buildFinding(level: Severity, source: FindingSource, { chunk, analysis }: Located, language: Language): Finding {
+  return 'error' in source
+    ? syntaxFinding(source.error, chunk, analysis, language)
+    : findingOf(source.problem, level, chunk, analysis, language);
 }
 
 /**
