@@ -115,7 +115,7 @@ test('shutdown sent while the scan runs is answered at once: the scan stops ther
   }
 });
 
-test('the scan yields after every slice: never two files, nor more than a slice of one, between two turns', async () => {
+test('the scan yields after every slice: a large file spans many turns of the event loop and shares none with another', async () => {
   const { dir, files } = largeFolder();
   const sync = new WorkspaceSync('default', () => undefined);
   let turns = 0;

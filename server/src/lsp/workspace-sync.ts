@@ -43,7 +43,7 @@ export class WorkspaceSync {
 
   /**
    * Indexes every YAML file of the folders; returns how many were read. One file at a time (a few are read ahead),
-   * a big one in slices, with a turn of the event loop after each slice and each file. A malformed `files.exclude`
+   * a big one in slices, with a turn of the event loop after each slice's worth of text. A malformed `files.exclude`
    * pattern is left out and logged; a file that cannot be read or indexed is skipped. Stops early once `signal`
    * is aborted.
    */
@@ -57,6 +57,7 @@ export class WorkspaceSync {
     if (excludes.ignored.length > 0) this.log(`kube-svc: files.exclude patterns ignored: ${excludes.ignored.join('; ')}`);
     const uris = (await listWorkspaceYaml(folderUris, excludes, signal)).filter((uri) => !this.open.has(uri));
     const counts = { read: 0, dropped: 0, done: 0 };
+    let sinceTurn = 0;
     for await (const { uri, text } of readInOrder(uris, { maxBytes: this.maxFileSize, signal })) {
       if (this.open.has(uri)) continue;
       if (text !== undefined && !this.index.has(uri) && this.heapTight()) {
@@ -69,7 +70,12 @@ export class WorkspaceSync {
       else if (text === undefined && this.index.removeFile(uri)) counts.dropped++;
       counts.done++;
       progress?.(counts.done, uris.length);
-      await nextTurn();
+      // Small files share a turn of the event loop, up to a slice's worth of text; a big one has had its own.
+      sinceTurn += text?.length ?? 0;
+      if (sinceTurn >= SLICE_CHARS) {
+        sinceTurn = 0;
+        await nextTurn();
+      }
     }
     if (counts.read > 0 || counts.dropped > 0) this.onIndexChanged();
     return counts.read;

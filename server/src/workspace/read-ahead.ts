@@ -36,27 +36,29 @@ export interface ReadFile {
 /**
  * The files' texts in order, with a few reads in flight ahead of the one consumed, holding no more than
  * `window.bytes` of texts nobody has asked for yet: indexing 50 large files never holds 50 texts at once. Sizes are
- * looked at (stat) before reading; a file over `maxBytes` is never read.
+ * looked at (stat, a window of files ahead at once) before reading; a file over `maxBytes` is never read.
  */
 export async function* readInOrder(uris: readonly string[], options: ReadOptions): AsyncGenerator<ReadFile> {
   const { maxBytes, signal, window = DEFAULT_READ_WINDOW, io = DISK } = options;
-  const queue: { readonly uri: string; readonly bytes: number; readonly text: Promise<string | undefined> }[] = [];
+  const sizes: { readonly uri: string; readonly bytes: Promise<number | undefined> }[] = [];
+  const reads: { readonly uri: string; readonly bytes: number; readonly text: Promise<string | undefined> }[] = [];
   let held = 0;
   let next = 0;
-  let sized: { readonly uri: string; readonly bytes: number | undefined } | undefined;
-  while (!signal?.aborted && (next < uris.length || sized || queue.length > 0)) {
-    while (queue.length < window.files && !signal?.aborted) {
-      if (!sized && next < uris.length) sized = { uri: uris[next], bytes: await io.size(uris[next++], maxBytes) };
-      if (!sized) break;
-      const bytes = sized.bytes ?? 0;
-      if (queue.length > 0 && held + bytes > window.bytes) break;
-      const text = sized.bytes === undefined ? Promise.resolve(undefined) : io.read(sized.uri, maxBytes);
-      queue.push({ uri: sized.uri, bytes, text });
-      held += bytes;
-      sized = undefined;
+  while (!signal?.aborted) {
+    // Sizes cost no memory: ask for a window of them at once, so their round trips overlap.
+    while (sizes.length < window.files && next < uris.length) {
+      const uri = uris[next++];
+      sizes.push({ uri, bytes: io.size(uri, maxBytes) });
     }
-    const head = queue.shift();
-    if (!head) break;
+    while (sizes.length > 0 && reads.length < window.files) {
+      const bytes = await sizes[0].bytes;
+      if (reads.length > 0 && held + (bytes ?? 0) > window.bytes) break;
+      const { uri } = sizes.shift() as (typeof sizes)[number];
+      reads.push({ uri, bytes: bytes ?? 0, text: bytes === undefined ? Promise.resolve(undefined) : io.read(uri, maxBytes) });
+      held += bytes ?? 0;
+    }
+    const head = reads.shift();
+    if (!head) return;
     const text = await head.text;
     held -= head.bytes;
     yield { uri: head.uri, text };
