@@ -23,15 +23,15 @@ import { generateManifestFile } from '../../bench/generate-manifests';
 import { SLICE_CHARS, WorkspaceSync } from '../../server/src/lsp/workspace-sync';
 import { LspSession } from './lsp-harness';
 
-const FILES = 6;
+const FILES = 8;
 const PROBE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: probe\nspec:\n  ports:\n  - port: 80\n    protocol: \n';
 
-/** A folder of FILES files of 150 Deployment + Service pairs (about 155 kB, several slices each). */
+/** A folder of FILES files of 300 Deployment + Service pairs (about 310 kB, several slices each). */
 function largeFolder(): { dir: string; files: string[] } {
   const dir = mkdtempSync(path.join(tmpdir(), 'kube-svc-scan-'));
   const files = Array.from({ length: FILES }, (_, i) => {
     const file = path.join(dir, `big-${i}.yaml`);
-    writeFileSync(file, generateManifestFile(150, 40 + i).text);
+    writeFileSync(file, generateManifestFile(300, 40 + i).text);
     return file;
   });
   return { dir, files };
