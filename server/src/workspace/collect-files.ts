@@ -64,7 +64,9 @@ async function expandGlob(pattern: string, cwd: string, errors: string[]): Promi
   const normalized = pattern.split(path.sep).join('/');
   const base = fixedPrefix(normalized);
   const root = path.resolve(cwd, base || '.');
-  const compiled = compileGlob(path.resolve(cwd, normalized).split(path.sep).join('/'));
+  // Checked as written first, so that a problem's position is in the pattern the user typed.
+  const written = compileGlob(normalized);
+  const compiled = written.ok ? compileGlob(path.resolve(cwd, normalized).split(path.sep).join('/')) : written;
   if (!compiled.ok) {
     errors.push(`invalid glob '${pattern}': ${compiled.reason}`);
     return undefined;
