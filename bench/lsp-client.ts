@@ -34,7 +34,8 @@ import type {
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
-export const SERVER = path.resolve(__dirname, '../server/out/server.js');
+/** The built server; `KUBE_SVC_BENCH_SERVER` names another build (e.g. a copy of the previous one, for a before/after). */
+export const SERVER = process.env.KUBE_SVC_BENCH_SERVER ?? path.resolve(__dirname, '../server/out/server.js');
 
 export interface Arrival {
   readonly params: PublishDiagnosticsParams;
@@ -52,6 +53,8 @@ export interface LogArrival {
 export interface ServerOptions {
   /** Extra node flags for the server, e.g. `--cpu-prof`. */
   readonly nodeArgs?: readonly string[];
+  /** What `workspace/configuration` answers for `kubeSvc` (default: a size limit the largest generated file fits). */
+  readonly settings?: Record<string, unknown>;
 }
 
 export class BenchServer {
@@ -62,6 +65,17 @@ export class BenchServer {
   private readonly waiters: (() => void)[] = [];
   private exited = false;
   stderr = '';
+  /** Bytes the server has written to its stdout so far: what the editor has to read and parse. */
+  bytesReceived = 0;
+  /** Every publishDiagnostics read so far (the `diagnostics` waiter consumes its queue, not this count). */
+  publishes = 0;
+  /** performance.now() of the last publishDiagnostics read. */
+  lastPublishAt = 0;
+  /**
+   * Resolves once the server has asked for its settings (after `initialized`) and been answered: what is sent after
+   * that is read with the settings applied, so a benchmark that opens a file then measures the check with them.
+   */
+  readonly configured: Promise<void>;
 
   constructor(options: ServerOptions = {}) {
     this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], {
@@ -72,12 +86,15 @@ export class BenchServer {
       for (const wake of this.waiters.splice(0)) wake();
     });
     this.process.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.process.stdout?.on('data', (chunk: Buffer) => (this.bytesReceived += chunk.length));
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.process.stdout!),
       new StreamMessageWriter(this.process.stdin!),
     );
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.arrivals.push({ params, at: performance.now() });
+      this.publishes++;
+      this.lastPublishAt = performance.now();
       for (const wake of this.waiters.splice(0)) wake();
     });
     this.connection.onNotification(LogMessageNotification.type, (params) => {
@@ -85,9 +102,14 @@ export class BenchServer {
       for (const wake of this.waiters.splice(0)) wake();
     });
     // Defaults, but a file size limit the largest generated file stays under.
-    this.connection.onRequest(ConfigurationRequest.type, (params) =>
-      params.items.map((item) => (item.section === 'kubeSvc' ? { maxFileSize: 64 * 1024 * 1024 } : null)),
-    );
+    const settings = options.settings ?? { maxFileSize: 64 * 1024 * 1024 };
+    let configured: () => void = () => undefined;
+    this.configured = new Promise((resolve) => (configured = resolve));
+    this.connection.onRequest(ConfigurationRequest.type, (params) => {
+      // The answer is written a few turns after the handler returns: what the benchmark sends next must follow it.
+      setTimeout(configured, 50);
+      return params.items.map((item) => (item.section === 'kubeSvc' ? settings : null));
+    });
     this.connection.listen();
   }
 
@@ -181,6 +203,20 @@ export class BenchServer {
           resolve();
         });
       });
+    }
+  }
+
+  /**
+   * Resolves once no diagnostics have arrived for `quietMs`: how a benchmark tells that the server has published
+   * all it will for what it was sent (a benchmark may wait; a test counts against a barrier instead).
+   */
+  async quiet(quietMs: number, timeoutMs = 600_000): Promise<void> {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const since = performance.now() - Math.max(this.lastPublishAt, 0);
+      if (since >= quietMs) return;
+      if (performance.now() > deadline || !this.alive) throw new Error(`the server did not go quiet within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, quietMs - since + 5));
     }
   }
 

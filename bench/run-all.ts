@@ -7,16 +7,17 @@
  * `--profile=dir` starts the language server with `node --cpu-prof` and writes its profiles there.
  *
  * A new section is a `Section` from ./report added to SECTIONS below. `--only=` takes section names in lower case
- * (lsp, core, cli, workspace).
+ * (lsp, core, cli, workspace, hostile); `--hostile=open,scan,bulb,ports,sparse` picks parts of the last.
  */
 import { cliSection } from './cli-bench';
 import { coreSection } from './core-bench';
+import { hostileSection } from './hostile-bench';
 import { lspSection, optionsFromArgs } from './lsp-bench';
 import { markdownTable } from './report';
 import { workspaceSection } from './workspace-bench';
 import type { Row, Section } from './report';
 
-const SECTIONS: readonly Section[] = [lspSection, coreSection, cliSection, workspaceSection];
+const SECTIONS: readonly Section[] = [lspSection, coreSection, cliSection, workspaceSection, hostileSection];
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);

@@ -156,3 +156,12 @@ test('an unreadable subfolder is skipped with a warning and counted; the rest is
   assert.equal(named.code, 2);
   assert.match(named.stderr, /kube-svc: cannot read 'k8s': permission denied/);
 });
+
+test('a malformed glob exits 2 with why, and the other inputs are still checked', () => {
+  const cwd = workspace({ 'k8s/web.yaml': UNNAMED });
+  const { code, stdout, stderr } = run(['check', 'k8s/{a', 'k8s/[z-a].yaml', 'k8s/*.yaml'], cwd);
+  assert.equal(code, 2);
+  assert.match(stderr, /invalid glob 'k8s\/\{a': '\{' at 5 is never closed/);
+  assert.match(stderr, /invalid glob 'k8s\/\[z-a\]\.yaml': range z-a out of order at 5/);
+  assert.match(stdout, /web\.yaml:11:5 error port-name-required/);
+});

@@ -105,6 +105,9 @@ test('parseConfig refuses malformed files with a message that names the file and
   assert.match(problem('{ "defaultNamespace": "Shop" }'), /"defaultNamespace" must be a namespace name/);
   assert.match(problem('{ "reportYamlErrors": "no" }'), /"reportYamlErrors" must be true or false/);
   assert.match(problem('{ "nodes": [{ "address": "http://10.0.0.1:80" }] }'), /"nodes" must be a list of/);
+  // An editor setting the command line would silently ignore: refused, saying why.
+  assert.match(problem('{ "maxDiagnostics": 100 }'), /"maxDiagnostics" is an editor setting .*: the command line reports every finding/);
+  assert.doesNotMatch(problem('{ "nodeportRange": "1-2" }'), /maxDiagnostics/);
 });
 
 test('the CLI finds .kube-svc.json above the cwd and applies its rule levels and node-port range', () => {

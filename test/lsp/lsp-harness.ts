@@ -29,6 +29,10 @@ export class LspSession {
   readonly connection: ProtocolConnection;
   private readonly process: ChildProcess;
   private readonly published: PublishDiagnosticsParams[] = [];
+  /** Every publishDiagnostics received, in order, never consumed: for tests that count publishes. */
+  readonly publishLog: PublishDiagnosticsParams[] = [];
+  /** Resolves with the server's exit code (null when killed) once its process is gone. */
+  readonly exited: Promise<number | null>;
   private readonly waiters: (() => void)[] = [];
   /** What `workspace/configuration` answers for the `kubeSvc` section. */
   kubeSvcSettings: Record<string, unknown> = {};
@@ -36,6 +40,7 @@ export class LspSession {
 
   constructor() {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.exited = new Promise((resolve) => this.process.once('exit', (code) => resolve(code)));
     this.process.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.process.stdout!),
@@ -43,6 +48,7 @@ export class LspSession {
     );
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
+      this.publishLog.push(params);
       for (const wake of this.waiters.splice(0)) wake();
     });
     this.connection.onRequest(ConfigurationRequest.type, (params) =>
@@ -108,6 +114,19 @@ export class LspSession {
     }
   }
 
+  /** How many diagnostics were published for `uri` so far. */
+  publishesFor(uri: string): number {
+    return this.publishLog.filter((p) => p.uri === uri).length;
+  }
+
+  /** Releases every handle of the session without a word to the server (after a test's own shutdown and exit). */
+  dispose(): void {
+    this.connection.dispose();
+    this.process.kill('SIGKILL');
+    for (const stream of [this.process.stdin, this.process.stdout, this.process.stderr]) stream?.destroy();
+    this.process.unref();
+  }
+
   /** Shuts the server down (failing if it does not answer within 5 s) and releases every handle of the session. */
   async close(): Promise<void> {
     try {
@@ -117,10 +136,7 @@ export class LspSession {
       ]);
       await this.connection.sendNotification(ExitNotification.type);
     } finally {
-      this.connection.dispose();
-      this.process.kill('SIGKILL');
-      for (const stream of [this.process.stdin, this.process.stdout, this.process.stderr]) stream?.destroy();
-      this.process.unref();
+      this.dispose();
     }
   }
 }

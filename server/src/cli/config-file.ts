@@ -79,6 +79,11 @@ const VALIDATORS: Readonly<Record<string, (value: unknown) => string | undefined
       : 'must be a list of { "name": "worker-1", "address": "192.168.1.10" } (a host name or IP address each)',
 };
 
+/** Editor settings that mean nothing to the command line: a settings file naming one is refused, saying why. */
+const EDITOR_ONLY: Readonly<Record<string, string>> = {
+  maxDiagnostics: 'is an editor setting (how many diagnostics a file shows): the command line reports every finding',
+};
+
 /**
  * A settings file's text, validated: a settings file is written once and read by every CI run, so a typo must fail
  * loudly rather than be ignored as the editor ignores it. The settings themselves come from {@link settingsFrom}.
@@ -100,9 +105,10 @@ export function parseConfig(text: string, shownAs: string, ruleIds: ReadonlySet<
     return fail('must hold one JSON object of settings, e.g. { "rules": { "port-name-required": "warning" } }');
   }
   const record = raw as Record<string, unknown>;
-  const known = Object.keys(DEFAULT_SETTINGS);
+  const known = Object.keys(DEFAULT_SETTINGS).filter((key) => !(key in EDITOR_ONLY));
   for (const [key, value] of Object.entries(record)) {
     if (key === '$schema') continue;
+    if (key in EDITOR_ONLY) return fail(`"${key}" ${EDITOR_ONLY[key]}`);
     if (!known.includes(key)) {
       const bare = key.startsWith('kubeSvc.') ? key.slice('kubeSvc.'.length) : undefined;
       const hint = bare !== undefined && known.includes(bare) ? `write it as "${bare}"` : `known: ${known.join(', ')}`;

@@ -25,6 +25,8 @@ export interface CheckSettings {
   readonly defaultNamespace: string;
   /** Files larger than this many bytes are not checked nor indexed: one `file-too-large` note says so instead. */
   readonly maxFileSize: number;
+  /** The editor shows at most this many findings per file, the most severe first, and one note for the rest. */
+  readonly maxDiagnostics: number;
   /** The cluster's nodes (`kubeSvc.nodes`), for the NodePort URLs of the preview; malformed entries left out. */
   readonly nodes: readonly NodeAddress[];
 }
@@ -32,6 +34,17 @@ export interface CheckSettings {
 export const DEFAULT_NODE_PORT_RANGE: PortRange = { min: 30000, max: 32767 };
 /** 5 MiB: a larger YAML file is data, not a manifest someone writes by hand. */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+/** 64 MiB, the most `maxFileSize` may raise the limit to: parsing and indexing a bigger file takes gigabytes. */
+export const MAX_FILE_SIZE_LIMIT = 64 * 1024 * 1024;
+export const DEFAULT_MAX_DIAGNOSTICS = 1000;
+/** More than this many diagnostics of one file is a wall nobody reads, and a message the editor chokes on. */
+export const MAX_DIAGNOSTICS_LIMIT = 10_000;
+/** The most `kubeSvc.nodes` entries read: the preview lists an address per node and port. */
+export const MAX_NODES = 256;
+/** The most `kubeSvc.rules` entries read (there are fewer rules than this). */
+export const MAX_RULE_ENTRIES = 256;
+/** Longer strings cannot be a valid value of any setting: they are ignored before being looked at. */
+const MAX_SETTING_STRING = 253;
 
 export const DEFAULT_SETTINGS: CheckSettings = {
   enable: true,
@@ -41,12 +54,18 @@ export const DEFAULT_SETTINGS: CheckSettings = {
   reportYamlErrors: true,
   defaultNamespace: 'default',
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  maxDiagnostics: DEFAULT_MAX_DIAGNOSTICS,
   nodes: [],
 };
 
 const LEVELS: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'];
 
-/** Builds settings from untrusted JSON (the client's configuration, a config file), ignoring what is malformed. */
+/**
+ * Builds settings from untrusted JSON (the client's configuration, a workspace's `.vscode/settings.json`, a config
+ * file), ignoring what is malformed. Every value is bounded: numbers are clamped to their range, lists and maps
+ * are read up to a count, strings up to a length, so a hostile workspace cannot make the server read 400 MB files
+ * or render a million nodes.
+ */
 export function settingsFrom(raw: unknown): CheckSettings {
   const input = isRecord(raw) ? raw : {};
   return {
@@ -58,20 +77,44 @@ export function settingsFrom(raw: unknown): CheckSettings {
       typeof input.reportYamlErrors === 'boolean' ? input.reportYamlErrors : DEFAULT_SETTINGS.reportYamlErrors,
     defaultNamespace: parseNamespace(input.defaultNamespace) ?? DEFAULT_SETTINGS.defaultNamespace,
     maxFileSize: parseMaxFileSize(input.maxFileSize) ?? DEFAULT_SETTINGS.maxFileSize,
-    nodes: parseNodes(input.nodes),
+    maxDiagnostics: parseMaxDiagnostics(input.maxDiagnostics) ?? DEFAULT_SETTINGS.maxDiagnostics,
+    nodes: parseNodes(boundedNodes(input.nodes)),
   };
 }
 
-/** A whole, positive number of bytes; anything else is ignored. */
+/** A whole, positive number of bytes, at most {@link MAX_FILE_SIZE_LIMIT} (a larger one is taken as that). */
 export function parseMaxFileSize(raw: unknown): number | undefined {
-  return typeof raw === 'number' && Number.isSafeInteger(raw) && raw > 0 ? raw : undefined;
+  return wholeNumberIn(raw, 1, MAX_FILE_SIZE_LIMIT);
+}
+
+/** A whole number of diagnostics from 1 to {@link MAX_DIAGNOSTICS_LIMIT} (a larger one is taken as that). */
+export function parseMaxDiagnostics(raw: unknown): number | undefined {
+  return wholeNumberIn(raw, 1, MAX_DIAGNOSTICS_LIMIT);
+}
+
+/** A safe integer of at least `min`, clamped to `max`; anything else is undefined. */
+function wholeNumberIn(raw: unknown, min: number, max: number): number | undefined {
+  if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < min) return undefined;
+  return Math.min(raw, max);
+}
+
+/** The first {@link MAX_NODES} entries, without those whose name is too long to show. */
+function boundedNodes(raw: unknown): unknown {
+  if (!Array.isArray(raw)) return raw;
+  return raw.slice(0, MAX_NODES).filter((entry: unknown) => {
+    const name = isRecord(entry) ? entry.name : undefined;
+    return typeof name !== 'string' || name.length <= MAX_SETTING_STRING;
+  });
 }
 
 function ruleLevelsFrom(raw: unknown): Record<string, RuleLevel> {
   const levels: Record<string, RuleLevel> = {};
   if (!isRecord(raw)) return levels;
-  for (const [id, level] of Object.entries(raw)) {
-    if (typeof level === 'string' && LEVELS.includes(level)) levels[id] = level as RuleLevel;
+  let read = 0;
+  for (const id in raw) {
+    if (++read > MAX_RULE_ENTRIES) break;
+    const level = raw[id];
+    if (id.length <= MAX_SETTING_STRING && typeof level === 'string' && LEVELS.includes(level)) levels[id] = level as RuleLevel;
   }
   return levels;
 }
@@ -80,7 +123,7 @@ function ruleLevelsFrom(raw: unknown): Record<string, RuleLevel> {
 export function parsePortRange(raw: unknown): PortRange | undefined {
   let min: number | undefined;
   let max: number | undefined;
-  if (typeof raw === 'string') {
+  if (typeof raw === 'string' && raw.length <= MAX_SETTING_STRING) {
     const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(raw);
     if (match) [min, max] = [Number(match[1]), Number(match[2])];
   } else if (isRecord(raw) && typeof raw.min === 'number' && typeof raw.max === 'number') {
@@ -92,7 +135,7 @@ export function parsePortRange(raw: unknown): PortRange | undefined {
 
 /** A namespace name is a DNS-1123 label; anything else is ignored. */
 export function parseNamespace(raw: unknown): string | undefined {
-  if (typeof raw !== 'string') return undefined;
+  if (typeof raw !== 'string' || raw.length > MAX_SETTING_STRING) return undefined;
   const name = raw.trim();
   return name.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) ? name : undefined;
 }

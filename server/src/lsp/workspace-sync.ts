@@ -4,10 +4,20 @@ import { FileChecker } from '../core/features/check-file';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { textOver } from '../core/features/file-too-large';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/settings';
-import { listWorkspaceYaml, readIndexable } from '../workspace/workspace-files';
+import { readInOrder } from '../workspace/read-ahead';
+import { heapNearLimit } from './heap-budget';
+import { compileExcludes, listWorkspaceYaml, readIndexable } from '../workspace/workspace-files';
 
-/** Files indexed between two yields to the event loop, so that requests are answered during the first scan. */
-const SCAN_BATCH = 50;
+/**
+ * Characters of `---` documents parsed between two turns of the event loop while a file is indexed: requests
+ * (hover, completion, shutdown) wait for one slice at most, not for a file, let alone fifty.
+ */
+export const SLICE_CHARS = 32 * 1024;
+
+const TOO_LARGE_FOR_MEMORY = "the workspace's YAML is too large for the server's memory";
+
+/** After each file of a scan: how many are done, of how many. */
+export type ScanProgressListener = (done: number, total: number) => void;
 
 /**
  * Keeps the workspace index current: the YAML files of the workspace folders from disk, file-watcher events, and
@@ -20,34 +30,55 @@ export class WorkspaceSync {
   private readonly loose = new Map<string, FileChecker>();
   /** `kubeSvc.maxFileSize`: larger files, on disk or open, stay out of the index. */
   maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  /** Asked before each file of a scan: when true, the scan indexes no more files (tests replace it). */
+  heapTight: () => boolean = heapNearLimit;
 
   constructor(
     defaultNamespace: string,
     private readonly onIndexChanged: () => void,
+    private readonly log: (message: string) => void = () => undefined,
   ) {
     this.index = new WorkspaceIndex({ defaultNamespace });
   }
 
-  /** Indexes every YAML file of the folders; returns how many were read. Stops early once `signal` is aborted. */
-  async scan(folderUris: readonly string[], excludeGlobs: readonly string[], signal?: AbortSignal): Promise<number> {
-    const uris = await listWorkspaceYaml(folderUris, excludeGlobs, signal);
-    let read = 0;
-    let dropped = 0;
-    for (let i = 0; i < uris.length && !signal?.aborted; i += SCAN_BATCH) {
-      // The batch is read in parallel: one file at a time leaves the CPU idle while each read waits for the disk.
-      const batch = uris.slice(i, i + SCAN_BATCH).filter((uri) => !this.open.has(uri));
-      const texts = await Promise.all(batch.map((uri) => readIndexable(uri, this.maxFileSize)));
-      for (const [j, uri] of batch.entries()) {
-        if (this.open.has(uri) || signal?.aborted) continue;
-        const text = texts[j];
-        if (text !== undefined && this.index.setFile(uri, text)) read++;
-        // A rescan after `maxFileSize` went down drops the files now over it.
-        else if (text === undefined && this.index.removeFile(uri)) dropped++;
+  /**
+   * Indexes every YAML file of the folders; returns how many were read. One file at a time (a few are read ahead),
+   * a big one in slices, with a turn of the event loop after each slice's worth of text. A malformed `files.exclude`
+   * pattern is left out and logged; a file that cannot be read or indexed is skipped. Stops early once `signal`
+   * is aborted.
+   */
+  async scan(
+    folderUris: readonly string[],
+    excludeGlobs: readonly string[],
+    signal?: AbortSignal,
+    progress?: ScanProgressListener,
+  ): Promise<number> {
+    const excludes = compileExcludes(excludeGlobs);
+    if (excludes.ignored.length > 0) this.log(`kube-svc: files.exclude patterns ignored: ${excludes.ignored.join('; ')}`);
+    const uris = (await listWorkspaceYaml(folderUris, excludes, signal)).filter((uri) => !this.open.has(uri));
+    const counts = { read: 0, dropped: 0, done: 0 };
+    let sinceTurn = 0;
+    for await (const { uri, text } of readInOrder(uris, { maxBytes: this.maxFileSize, signal })) {
+      if (this.open.has(uri)) continue;
+      if (text !== undefined && !this.index.has(uri) && this.heapTight()) {
+        const left = uris.length - counts.done;
+        this.log(`kube-svc: the index stops at ${this.index.uris().length} files (${left} left out): ${TOO_LARGE_FOR_MEMORY}`);
+        break;
       }
-      await new Promise((resolve) => setImmediate(resolve));
+      if (text !== undefined && (await this.indexInSlices(uri, text, signal))) counts.read++;
+      // A rescan after `maxFileSize` went down drops the files now over it.
+      else if (text === undefined && this.index.removeFile(uri)) counts.dropped++;
+      counts.done++;
+      progress?.(counts.done, uris.length);
+      // Small files share a turn of the event loop, up to a slice's worth of text; a big one has had its own.
+      sinceTurn += text?.length ?? 0;
+      if (sinceTurn >= SLICE_CHARS) {
+        sinceTurn = 0;
+        await nextTurn();
+      }
     }
-    if (read > 0 || dropped > 0) this.onIndexChanged();
-    return read;
+    if (counts.read > 0 || counts.dropped > 0) this.onIndexChanged();
+    return counts.read;
   }
 
   /** An open editor's text, which wins over the file on disk. */
@@ -86,7 +117,32 @@ export class WorkspaceSync {
 
   private async reload(uri: string): Promise<void> {
     const text = uri.startsWith('file:') ? await readIndexable(uri, this.maxFileSize) : undefined;
-    const changed = text === undefined ? this.index.removeFile(uri) : this.index.setFile(uri, text);
+    if (this.open.has(uri)) return;
+    const changed = text === undefined ? this.index.removeFile(uri) : await this.indexInSlices(uri, text);
     if (changed) this.onIndexChanged();
   }
+
+  /**
+   * Parses the file's new documents a slice at a time, then indexes it; false when it was not indexed (the same
+   * text, opened in an editor meanwhile, the scan stopped, or it failed: logged, the file left out).
+   */
+  private async indexInSlices(uri: string, text: string, signal?: AbortSignal): Promise<boolean> {
+    const checker = this.index.fileChecker(uri) ?? new FileChecker();
+    try {
+      while (!checker.prepare(text, SLICE_CHARS)) {
+        await nextTurn();
+        if (signal?.aborted || this.open.has(uri)) return false;
+      }
+      if (signal?.aborted || this.open.has(uri)) return false;
+      return this.index.setFile(uri, text, checker);
+    } catch (error) {
+      this.log(`kube-svc: ${uri} left out of the index: ${error instanceof Error ? error.message : String(error)}`);
+      this.index.removeFile(uri);
+      return false;
+    }
+  }
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

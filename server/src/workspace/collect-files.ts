@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import * as path from 'node:path';
+import { compileGlob } from './glob';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 const YAML_FILE = /\.ya?ml$/i;
@@ -28,9 +29,13 @@ export async function collectFiles(inputs: readonly string[], cwd: string, readD
       files.push('-');
       continue;
     }
-    const found = isGlob(input) ? await expandGlob(input, walker) : await expandPath(input, walker, errors);
-    if (found.length === 0 && isGlob(input)) errors.push(`no YAML file matches '${input}'`);
-    files.push(...found);
+    if (!isGlob(input)) {
+      files.push(...(await expandPath(input, walker, errors)));
+      continue;
+    }
+    const found = await expandGlob(input, walker, errors);
+    if (found?.length === 0) errors.push(`no YAML file matches '${input}'`);
+    files.push(...(found ?? []));
   }
   return { files: [...new Set(files)], errors, skippedFolders: walker.skipped };
 }
@@ -83,20 +88,27 @@ async function walkBelow(dir: string, walker: Walker): Promise<string[]> {
   }
 }
 
-/** Globs are matched against every YAML file under the glob's fixed leading folders. */
-async function expandGlob(pattern: string, walker: Walker): Promise<string[]> {
+/** Globs are matched against every YAML file under the glob's fixed leading folders; undefined for a malformed one. */
+async function expandGlob(pattern: string, walker: Walker, errors: string[]): Promise<string[] | undefined> {
   const { cwd } = walker;
   const normalized = pattern.split(path.sep).join('/');
   const base = fixedPrefix(normalized);
   const root = path.resolve(cwd, base || '.');
-  const matcher = globToRegExp(path.resolve(cwd, normalized).split(path.sep).join('/'));
+  // Checked as written first, so that a problem's position is in the pattern the user typed.
+  const written = compileGlob(normalized);
+  const compiled = written.ok ? compileGlob(path.resolve(cwd, normalized).split(path.sep).join('/')) : written;
+  if (!compiled.ok) {
+    errors.push(`invalid glob '${pattern}': ${compiled.reason}`);
+    return undefined;
+  }
+  const matcher = compiled.glob;
   let candidates: string[];
   try {
     candidates = await walk(root, walker);
   } catch {
     return [];
   }
-  return candidates.filter((file) => matcher.test(file.split(path.sep).join('/'))).map((f) => relativeTo(cwd, f));
+  return candidates.filter((file) => matcher.matches(file.split(path.sep).join('/'))).map((f) => relativeTo(cwd, f));
 }
 
 function fixedPrefix(pattern: string): string {
@@ -107,32 +119,6 @@ function fixedPrefix(pattern: string): string {
     fixed.push(part);
   }
   return fixed.join('/');
-}
-
-/** `**` spans folders, `*` and `?` stay within one, `{a,b}` alternates, `[...]` is a class. */
-export function globToRegExp(glob: string): RegExp {
-  let out = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
-      const slash = glob[i + 2] === '/';
-      out += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else if (c === '{') out += '(?:';
-    else if (c === '}') out += ')';
-    else if (c === ',') out += '|';
-    else if (c === '[') {
-      const end = glob.indexOf(']', i);
-      if (end === -1) out += '\\[';
-      else {
-        out += `[${glob.slice(i + 1, end).replace(/^!/, '^')}]`;
-        i = end;
-      }
-    } else out += c.replace(/[.+^$()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${out}$`);
 }
 
 function relativeTo(cwd: string, file: string): string {

@@ -1,32 +1,58 @@
+import * as fsCallbacks from 'node:fs';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/settings';
-import { globToRegExp } from './collect-files';
+import { compileGlob } from './glob';
+import type { Glob } from './glob';
 
 const YAML_FILE = /\.ya?ml$/i;
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 /** Larger files are not indexed by default: a 5 MB YAML file is data, not a manifest someone writes by hand. */
 export const MAX_INDEXED_FILE_BYTES = DEFAULT_MAX_FILE_SIZE;
 
+/** The most `files.exclude` patterns used: each path of the workspace is matched against every one. */
+export const MAX_EXCLUDE_GLOBS = 256;
+
+export interface Excludes {
+  readonly globs: readonly Glob[];
+  /** The patterns left out, each with why (malformed, too long, one too many): for one line in the log. */
+  readonly ignored: readonly string[];
+}
+
+/**
+ * `files.exclude` patterns, compiled. Like VS Code, a pattern that does not start with `**​/` or `/` matches at any
+ * depth. A malformed one is left out (and listed in `ignored`); the others apply all the same.
+ */
+export function compileExcludes(patterns: readonly string[]): Excludes {
+  const globs: Glob[] = [];
+  const ignored: string[] = [];
+  for (const [i, pattern] of patterns.entries()) {
+    if (i >= MAX_EXCLUDE_GLOBS) {
+      ignored.push(`${patterns.length - MAX_EXCLUDE_GLOBS} patterns after the first ${MAX_EXCLUDE_GLOBS}`);
+      break;
+    }
+    const compiled = compileGlob(pattern.startsWith('**/') || pattern.startsWith('/') ? pattern : `**/${pattern}`);
+    if (compiled.ok) globs.push(compiled.glob);
+    else ignored.push(`${JSON.stringify(pattern.slice(0, 80))} (${compiled.reason})`);
+  }
+  return { globs, ignored };
+}
+
 /** The YAML files under the workspace folders, as file URIs, minus `node_modules`, `.git` and `files.exclude`. */
-export async function listWorkspaceYaml(
-  folderUris: readonly string[],
-  excludeGlobs: readonly string[],
-  signal?: AbortSignal,
-): Promise<string[]> {
+export async function listWorkspaceYaml(folderUris: readonly string[], excludes: Excludes, signal?: AbortSignal): Promise<string[]> {
   const found: string[] = [];
   for (const folderUri of folderUris) {
     if (!folderUri.startsWith('file:')) continue;
     const root = fileURLToPath(folderUri);
-    const excluded = excludeGlobs.map((glob) => globToRegExp(glob.startsWith('**/') || glob.startsWith('/') ? glob : `**/${glob}`));
-    await walk(root, root, excluded, found, signal);
+    await walk(root, root, excludes.globs, found, signal);
   }
   return found.map((file) => pathToFileURL(file).toString());
 }
 
 /** Stops descending as soon as `signal` is aborted (the server is shutting down). */
-async function walk(root: string, dir: string, excluded: readonly RegExp[], out: string[], signal?: AbortSignal): Promise<void> {
+async function walk(root: string, dir: string, excluded: readonly Glob[], out: string[], signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) return;
   let entries;
   try {
@@ -37,19 +63,57 @@ async function walk(root: string, dir: string, excluded: readonly RegExp[], out:
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     const relative = path.relative(root, full).split(path.sep).join('/');
-    if (ALWAYS_SKIPPED.has(entry.name) || excluded.some((re) => re.test(relative) || re.test(`/${relative}`))) continue;
+    if (ALWAYS_SKIPPED.has(entry.name) || excluded.some((glob) => glob.matches(relative) || glob.matches(`/${relative}`))) continue;
     if (entry.isDirectory()) await walk(root, full, excluded, out, signal);
     else if (entry.isFile() && YAML_FILE.test(entry.name)) out.push(full);
   }
 }
 
-/** The text of a file URI, or undefined when it is gone, unreadable or larger than `maxBytes` (`kubeSvc.maxFileSize`). */
+// The callback API: a scan reads thousands of files, and FileHandle's promises cost a third more CPU per file.
+const open = promisify(fsCallbacks.open);
+const fstat = promisify(fsCallbacks.fstat);
+const read = promisify(fsCallbacks.read);
+const close = promisify(fsCallbacks.close);
+const stat = promisify(fsCallbacks.stat);
+
+/**
+ * The text of a file URI, or undefined when it is gone, unreadable, not a regular file or larger than `maxBytes`
+ * (`kubeSvc.maxFileSize`). The size is looked at before anything is read, and no more than `maxBytes` is ever read:
+ * a file that grows past it while it is read (or a sparse file claiming less) is given up on, not read to its end.
+ */
 export async function readIndexable(uri: string, maxBytes = MAX_INDEXED_FILE_BYTES): Promise<string | undefined> {
+  let fd: number | undefined;
   try {
-    const file = fileURLToPath(uri);
-    const stat = await fs.stat(file);
-    if (!stat.isFile() || stat.size > maxBytes) return undefined;
-    return await fs.readFile(file, 'utf8');
+    fd = await open(fileURLToPath(uri), 'r');
+    const info = await fstat(fd);
+    if (!info.isFile() || info.size > maxBytes) return undefined;
+    // One byte more than the size: reading it means the file grew.
+    const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+    let filled = 0;
+    for (;;) {
+      const bytesRead = await readInto(fd, buffer, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+      if (filled === buffer.length) return undefined;
+    }
+    return buffer.toString('utf8', 0, filled);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) await close(fd).catch(() => undefined);
+  }
+}
+
+async function readInto(fd: number, buffer: Buffer, offset: number): Promise<number> {
+  const { bytesRead } = await read(fd, buffer, offset, buffer.length - offset, offset);
+  return bytesRead;
+}
+
+/** The size of a file URI when it is a regular file of at most `maxBytes`, else undefined: read it, or skip it. */
+export async function indexableSize(uri: string, maxBytes: number): Promise<number | undefined> {
+  try {
+    const info = await stat(fileURLToPath(uri));
+    return info.isFile() && info.size <= maxBytes ? info.size : undefined;
   } catch {
     return undefined;
   }

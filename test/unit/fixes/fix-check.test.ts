@@ -14,7 +14,7 @@ import { service } from './fix-harness';
 
 interface Case {
   readonly located: Located;
-  readonly problems: LocatedRuleProblem[];
+  readonly problems: readonly LocatedRuleProblem[];
   /** An edit replacing the first `from` (after `after`, when given) with `to`. */
   edit(from: string, to: string, after?: string): SpanEdit;
 }

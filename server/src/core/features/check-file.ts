@@ -6,7 +6,7 @@ import type { FileRule, Problem } from '../rules/rule';
 import type { RuleProblem } from '../rules/rule-problem';
 import { DOCS_KO } from '../docs/docs-ko';
 import type { Language } from '../docs/doc-types';
-import type { CheckSettings, RuleLevel } from '../settings';
+import type { CheckSettings, RuleLevel, Severity } from '../settings';
 import { analyseDocument } from './analyse-document';
 import type { DocumentAnalysis } from './analyse-document';
 import { YAML_SYNTAX_RULE } from './finding';
@@ -34,23 +34,72 @@ export class FileChecker {
    */
   private readonly spare = new Map<string, DocumentAnalysis>();
   private spareChars = 0;
+  /** A text {@link prepare} is parsing in slices. */
+  private preparing: Preparing | undefined;
+  /** The last {@link ruleProblems}, for the located documents and settings it was computed for. */
+  private problems: CachedProblems | undefined;
 
   /** `language` picks the advice after the API server's text; the API server's own words stay as it prints them. */
   check(text: string, settings: CheckSettings, language: Language = 'en'): Finding[] {
-    if (!settings.enable) return [];
+    return this.checkLimited(text, settings, language, Infinity).findings;
+  }
+
+  /**
+   * At most `limit` findings of the text: the most severe first (errors, then warnings, ...), in file order within
+   * a severity, listed in file order; `omitted` counts the others. Only the findings kept are built (message,
+   * range), so a file with half a million problems costs a count of them, not half a million messages.
+   */
+  checkLimited(text: string, settings: CheckSettings, language: Language, limit: number): LimitedFindings {
+    if (!settings.enable) return { findings: [], omitted: 0 };
     const located = this.analyse(text);
     const isKubernetes = located.some((l) => l.analysis.objects.length > 0);
-    if (!isKubernetes) return [];
+    if (!isKubernetes) return { findings: [], omitted: 0 };
+    const fileProblems = runFileRules(located, settings);
+    const counts = new Map<Severity, number>();
+    visitFindings(located, fileProblems, settings, (level) => counts.set(level, (counts.get(level) ?? 0) + 1));
+    const quota = quotaBySeverity(counts, limit);
     const findings: Finding[] = [];
-    for (const { chunk, analysis } of located) {
-      if (settings.reportYamlErrors) findings.push(...syntaxFindings(chunk, analysis, language));
-      for (const problem of analysis.problems) pushFinding(findings, problem, chunk, analysis, settings, language);
+    visitFindings(located, fileProblems, settings, (level, source, document) => {
+      const left = quota.get(level) ?? 0;
+      if (left === 0) return;
+      quota.set(level, left - 1);
+      findings.push(buildFinding(level, source, document, language));
+    });
+    let total = 0;
+    for (const count of counts.values()) total += count;
+    return { findings, omitted: total - findings.length };
+  }
+
+  /**
+   * Parses, for the text, documents not parsed yet, until about `budget` characters of them have been: an indexer
+   * calls it between turns of the event loop until it returns true, so that a big file is parsed in slices; the
+   * next {@link analyse} of the same text then parses nothing. Returns true at once when nothing is left to parse.
+   */
+  prepare(text: string, budget: number): boolean {
+    if (this.last?.text === text) return true;
+    if (this.preparing?.text !== text) {
+      const known = new Set(this.last?.located.map((l) => l.analysis.text));
+      this.preparing = { text, chunks: splitDocuments(text), next: 0, analyses: new Map(), known };
     }
-    for (const problem of runFileRules(located, settings)) {
-      const { chunk, analysis } = located[problem.documentIndex];
-      pushFinding(findings, problem, chunk, analysis, settings, language);
+    const preparing = this.preparing;
+    let spent = 0;
+    while (preparing.next < preparing.chunks.length && spent < budget) {
+      const chunk = preparing.chunks[preparing.next++];
+      if (preparing.known.has(chunk.text) || preparing.analyses.has(chunk.text)) continue;
+      preparing.analyses.set(chunk.text, this.fresh(chunk.text));
+      spent += chunk.text.length;
     }
-    return findings;
+    return preparing.next >= preparing.chunks.length;
+  }
+
+  /**
+   * A checker that starts from this one's last text and analyses (shared: they never change) and goes its own way:
+   * fix-all re-checks texts with its fixes applied on it, without moving this checker off the document's text.
+   */
+  fork(): FileChecker {
+    const forked = new FileChecker();
+    forked.last = this.last;
+    return forked;
   }
 
   /**
@@ -64,7 +113,9 @@ export class FileChecker {
     // Hover and completion ask again for the text that was just checked.
     if (this.last?.text === text) return this.last.located;
     const previous = this.last?.located ?? [];
-    const chunks = splitDocuments(text);
+    const prepared = this.preparing?.text === text ? this.preparing : undefined;
+    this.preparing = undefined;
+    const chunks = prepared?.chunks ?? splitDocuments(text);
     const shift = previous.length - chunks.length;
     const reused = new Uint8Array(previous.length);
     const reuse = (index: number, chunk: DocumentChunk): DocumentAnalysis | undefined => {
@@ -79,8 +130,9 @@ export class FileChecker {
       let analysis = inPlace[i];
       if (!analysis) {
         byText ??= new Map(previous.filter((_, j) => reused[j] === 0).map((l) => [l.analysis.text, l.analysis]));
-        analysis = byText.get(chunk.text) ?? this.spare.get(chunk.text);
-        if (!analysis) byText.set(chunk.text, (analysis = this.fresh(chunk.text)));
+        analysis = byText.get(chunk.text) ?? this.spare.get(chunk.text) ?? prepared?.analyses.get(chunk.text);
+        if (!analysis) analysis = this.fresh(chunk.text);
+        byText.set(chunk.text, analysis);
       }
       return { chunk, analysis };
     });
@@ -92,14 +144,18 @@ export class FileChecker {
    * Every rule problem of the text with the document it is in: the object rules' (cached per document), then the
    * file rules'. Rules set to `off` are left out. For quick fixes, which need the problem's data and document.
    */
-  ruleProblems(text: string, settings: CheckSettings): (RuleProblem & { readonly located: Located })[] {
+  ruleProblems(text: string, settings: CheckSettings): readonly LocatedProblem[] {
     if (!settings.enable) return [];
     const located = this.analyse(text);
+    // Code actions ask on every cursor move: the same text and settings give the same list.
+    if (this.problems?.located === located && this.problems.settings === settings) return this.problems.found;
     const found = located.flatMap((l) => l.analysis.problems.map((problem) => ({ ...problem, located: l })));
     for (const { documentIndex, ...problem } of runFileRules(located, settings)) {
       found.push({ ...problem, located: located[documentIndex] });
     }
-    return found.filter((p) => (settings.rules[p.ruleId] ?? p.severity) !== 'off');
+    const kept = found.filter((p) => (settings.rules[p.ruleId] ?? p.severity) !== 'off');
+    this.problems = { located, settings, found: kept };
+    return kept;
   }
 
   /** The analysis of one document's text, kept a while (a few documents) for the checks of the file to come. */
@@ -113,6 +169,7 @@ export class FileChecker {
 
   private fresh(text: string): DocumentAnalysis {
     this.parsedLastTime++;
+    documentsParsed++;
     return analyseDocument(ownCopy(text), OBJECT_RULES);
   }
 
@@ -132,6 +189,85 @@ export class FileChecker {
 const MAX_SPARE_DOCUMENTS = 64;
 const MAX_SPARE_CHARS = 1_000_000;
 
+/** A rule's problem with the document it is in. */
+export type LocatedProblem = RuleProblem & { readonly located: Located };
+
+interface CachedProblems {
+  readonly located: readonly Located[];
+  readonly settings: CheckSettings;
+  readonly found: readonly LocatedProblem[];
+}
+
+/** What {@link FileChecker.checkLimited} keeps of a text's findings, and how many it left out. */
+export interface LimitedFindings {
+  readonly findings: Finding[];
+  readonly omitted: number;
+}
+
+/** A text being parsed in slices by {@link FileChecker.prepare}. */
+interface Preparing {
+  readonly text: string;
+  readonly chunks: readonly DocumentChunk[];
+  next: number;
+  readonly analyses: Map<string, DocumentAnalysis>;
+  /** Texts of the documents the checker already has: {@link FileChecker.analyse} reuses them. */
+  readonly known: ReadonlySet<string>;
+}
+
+let documentsParsed = 0;
+
+/** How many `---` documents have been parsed in this process: the work a change costs, counted (for tests). */
+export function documentsParsedSoFar(): number {
+  return documentsParsed;
+}
+
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** How many findings of each severity fit in `limit`, the most severe first. */
+function quotaBySeverity(counts: ReadonlyMap<Severity, number>, limit: number): Map<Severity, number> {
+  const quota = new Map<Severity, number>();
+  let left = limit;
+  for (const severity of SEVERITY_ORDER) {
+    const taken = Math.min(counts.get(severity) ?? 0, left);
+    quota.set(severity, taken);
+    left -= taken;
+  }
+  return quota;
+}
+
+/** What a finding is made from: a YAML syntax error or a rule's problem. */
+type FindingSource = { readonly error: SyntaxError } | { readonly problem: RuleProblem };
+
+/**
+ * Every finding of the located documents in the order the checker reports them (each document's syntax errors and
+ * object problems, then the file rules'), as its level, what it is made from and its document ({@link
+ * buildFinding} makes it); rules set to `off` are left out. Nothing is built here: counting them all is cheap.
+ */
+function visitFindings(
+  located: readonly Located[],
+  fileProblems: readonly FileProblem[],
+  settings: CheckSettings,
+  visit: (level: Severity, source: FindingSource, document: Located) => void,
+): void {
+  const visitProblem = (problem: RuleProblem, document: Located): void => {
+    const level: RuleLevel = settings.rules[problem.ruleId] ?? problem.severity;
+    if (level !== 'off') visit(level, { problem }, document);
+  };
+  for (const document of located) {
+    if (settings.reportYamlErrors) {
+      for (const error of document.analysis.parsed.syntaxErrors) visit('error', { error }, document);
+    }
+    for (const problem of document.analysis.problems) visitProblem(problem, document);
+  }
+  for (const problem of fileProblems) visitProblem(problem, located[problem.documentIndex]);
+}
+
+function buildFinding(level: Severity, source: FindingSource, { chunk, analysis }: Located, language: Language): Finding {
+  return 'error' in source
+    ? syntaxFinding(source.error, chunk, analysis, language)
+    : findingOf(source.problem, level, chunk, analysis, language);
+}
+
 /**
  * The text of one document as a string of its own. V8 keeps a slice as a view of the string it was cut from, so a
  * cached analysis would otherwise hold the whole file as it was when that document last changed: one copy of the
@@ -148,8 +284,10 @@ export function checkText(text: string, settings: CheckSettings, language: Langu
 
 const SYNTAX_ERROR: Record<Language, string> = { en: 'YAML syntax error', ko: 'YAML 구문 오류' };
 
-function syntaxFindings(chunk: DocumentChunk, analysis: DocumentAnalysis, language: Language): Finding[] {
-  return analysis.parsed.syntaxErrors.map((error) => ({
+type SyntaxError = DocumentAnalysis['parsed']['syntaxErrors'][number];
+
+function syntaxFinding(error: SyntaxError, chunk: DocumentChunk, analysis: DocumentAnalysis, language: Language): Finding {
+  return {
     code: YAML_SYNTAX_RULE,
     severity: 'error',
     message: `${SYNTAX_ERROR[language]}: ${error.message}`,
@@ -157,21 +295,18 @@ function syntaxFindings(chunk: DocumentChunk, analysis: DocumentAnalysis, langua
     field: '',
     type: 'SyntaxError',
     origin: 'syntax',
-  }));
+  };
 }
 
-function pushFinding(
-  out: Finding[],
+function findingOf(
   tagged: RuleProblem,
+  level: Severity,
   chunk: DocumentChunk,
   analysis: DocumentAnalysis,
-  settings: CheckSettings,
   language: Language,
-): void {
-  const level: RuleLevel = settings.rules[tagged.ruleId] ?? tagged.severity;
-  if (level === 'off') return;
+): Finding {
   const { problem } = tagged;
-  out.push({
+  return {
     code: tagged.ruleId,
     severity: level,
     message: messageOf(problem, language === 'ko' ? DOCS_KO.ruleAdvice[tagged.ruleId] : undefined),
@@ -180,7 +315,7 @@ function pushFinding(
     type: problem.type,
     origin: tagged.origin,
     ...(problem.data ? { data: problem.data } : {}),
-  });
+  };
 }
 
 /** The API server's text, then what to do: the rule's own advice, or `advice` given in the user's language. */

@@ -6,10 +6,9 @@ import type { K8sObject } from '../model/k8s-object';
 import { LineIndex } from '../parse/line-index';
 import type { Position, Range } from '../parse/line-index';
 import type { Span } from '../parse/located-node';
-import type { RuleProblem } from '../rules/rule-problem';
 import type { CheckSettings } from '../settings';
 import { FileChecker } from './check-file';
-import type { Located } from './check-file';
+import type { Located, LocatedProblem } from './check-file';
 import { editsAreSound } from './fix-check';
 import type { FixCheckEnv } from './fix-check';
 
@@ -34,7 +33,7 @@ export interface CodeActionModel {
 }
 
 /** A rule's problem with the document it is in, as `FileChecker.ruleProblems` returns it. */
-export type LocatedRuleProblem = RuleProblem & { readonly located: Located };
+export type LocatedRuleProblem = LocatedProblem;
 
 /** The rounds fix-all runs at most: a fix may uncover a problem another safe fix resolves (`clientip` → timeout). */
 const MAX_FIX_ALL_ROUNDS = 8;

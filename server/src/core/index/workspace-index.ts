@@ -101,14 +101,18 @@ export class WorkspaceIndex {
     this.changes++;
   }
 
-  /** Adds or updates a file; returns false when the text is the one already indexed. */
-  setFile(uri: string, text: string): boolean {
+  /**
+   * Adds or updates a file; returns false when the text is the one already indexed. `prepared` is the checker to
+   * keep for a new file, which may have parsed the text already ({@link FileChecker.prepare}); an indexed file
+   * keeps its own.
+   */
+  setFile(uri: string, text: string, prepared?: FileChecker): boolean {
     const entry = this.files.get(uri);
     if (entry && entry.file.text === text) return false;
     if (entry) {
       this.update(entry, text, entry.checker.analyse(text));
     } else {
-      const checker = new FileChecker();
+      const checker = prepared ?? new FileChecker();
       const empty: IndexedFile = { uri, text, located: [], templated: false, objects: [] };
       const added: FileEntry = { checker, file: empty, documents: [] };
       this.files.set(uri, added);

@@ -1,0 +1,58 @@
+import type { Language } from '../docs/doc-types';
+import type { Severity } from '../settings';
+import type { Finding } from './finding';
+
+/** The code of the one note that says how many findings of a file were left out (`kubeSvc.maxDiagnostics`). */
+export const TOO_MANY_DIAGNOSTICS = 'too-many-diagnostics';
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/**
+ * At most `limit` of the findings, the most severe first and in their order within a severity, listed in their
+ * order, then one note at the file's first line saying how many were left out: those cut here plus `omitted`
+ * (findings the caller already left out, all less severe than or as severe as the ones it kept). Findings under
+ * the limit, with nothing omitted, come back as they are.
+ */
+export function capFindings(findings: readonly Finding[], limit: number, omitted: number, language: Language): Finding[] {
+  if (findings.length <= limit && omitted === 0) return [...findings];
+  const kept = mostSevere(findings, limit);
+  const left = findings.length - kept.length + omitted;
+  return left > 0 ? [...kept, tooManyNote(kept.length, left, limit, language)] : kept;
+}
+
+function mostSevere(findings: readonly Finding[], limit: number): Finding[] {
+  if (findings.length <= limit) return [...findings];
+  const ranked = findings.map((finding, index) => ({ finding, index }));
+  ranked.sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index);
+  return ranked
+    .slice(0, limit)
+    .sort((a, b) => a.index - b.index)
+    .map((r) => r.finding);
+}
+
+const TEXT: Record<Language, (shown: string, left: string, limit: string) => string> = {
+  en: (shown, left, limit) =>
+    `${left} more findings in this file are not shown: only ${shown} are (kubeSvc.maxDiagnostics is ${limit}), ` +
+    'the most severe first — fix those, or raise kubeSvc.maxDiagnostics to see more',
+  ko: (shown, left, limit) =>
+    `이 파일의 문제 ${left}개를 더 표시하지 않았습니다: 심각한 것부터 ${shown}개만 표시합니다(kubeSvc.maxDiagnostics: ${limit}) ` +
+    '— 표시된 문제를 고치거나, 더 보려면 kubeSvc.maxDiagnostics를 늘리세요',
+};
+
+function tooManyNote(shown: number, left: number, limit: number, language: Language): Finding {
+  return {
+    code: TOO_MANY_DIAGNOSTICS,
+    severity: 'info',
+    message: TEXT[language](grouped(shown), grouped(left), grouped(limit)),
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    field: '',
+    type: 'TooMany',
+    origin: 'limit',
+    data: { omitted: left },
+  };
+}
+
+/** `499,000`: digits in groups of three, the same in both languages. */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
