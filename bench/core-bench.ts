@@ -6,8 +6,8 @@
  *
  * Run on its own: `node --import tsx bench/core-bench.ts [--sizes=100,1000]`.
  */
-import { FileChecker } from '../server/src/core/features/check-file';
-import { workspaceFindings } from '../server/src/core/index/workspace-findings';
+import { FileChecker } from '../server/src/core/documents/check-file';
+import { workspaceFindings } from '../server/src/core/features/workspace-findings';
 import { WorkspaceIndex } from '../server/src/core/index/workspace-index';
 import { DEFAULT_SETTINGS } from '../server/src/core/settings';
 import { generateManifestFile } from './generate-manifests';

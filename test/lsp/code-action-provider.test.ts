@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionTriggerKind } from 'vscode-languageserver-protocol/node';
-import { documentsParsedSoFar, FileChecker } from '../../server/src/core/features/check-file';
+import { documentsParsedSoFar, FileChecker } from '../../server/src/core/documents/check-file';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
-import { CodeActionProvider } from '../../server/src/lsp/code-action-provider';
+import { CodeActionProvider } from '../../server/src/core/service/code-action-provider';
 import { services } from './fixable-services';
 
 test('fix-all is computed once per document version, parsing only the documents it changes; quick fixes parse nothing', () => {

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { badPortsService } from '../../bench/hostile-bench';
-import { checkText, FileChecker } from '../../server/src/core/features/check-file';
-import { workspaceFindings } from '../../server/src/core/index/workspace-findings';
+import { checkText, FileChecker } from '../../server/src/core/documents/check-file';
+import { workspaceFindings } from '../../server/src/core/features/workspace-findings';
 import { WorkspaceIndex } from '../../server/src/core/index/workspace-index';
 import { settingsFrom } from '../../server/src/core/settings';
 import { LspSession } from './lsp-harness';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkText, FileChecker } from '../../server/src/core/features/check-file';
+import { checkText, FileChecker } from '../../server/src/core/documents/check-file';
 import type { LNode } from '../../server/src/core/parse/located-node';
 import { DEFAULT_SETTINGS, settingsFrom } from '../../server/src/core/settings';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { docsFor } from '../../server/src/core/docs';
-import { FileChecker } from '../../server/src/core/features/check-file';
+import { FileChecker } from '../../server/src/core/documents/check-file';
 import { completionsAt } from '../../server/src/core/features/completion';
 import type { CompletionModel } from '../../server/src/core/features/completion';
 import { WorkspaceIndex } from '../../server/src/core/index/workspace-index';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { docsFor } from '../../server/src/core/docs/index';
-import { checkText, FileChecker } from '../../server/src/core/features/check-file';
+import { checkText, FileChecker } from '../../server/src/core/documents/check-file';
 import { completionsAt } from '../../server/src/core/features/completion';
 import type { CompletionModel } from '../../server/src/core/features/completion';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings';

@@ -17,11 +17,11 @@ import { adversarialInputs, fuzzSeed, loadCorpus, mutate, randomEdit, randomPosi
 import type { FuzzInput, Random } from '../../bench/fuzz-inputs';
 import { docsFor } from '../../server/src/core/docs';
 import type { Language } from '../../server/src/core/docs';
-import { checkText, FileChecker } from '../../server/src/core/features/check-file';
+import { checkText, FileChecker } from '../../server/src/core/documents/check-file';
 import { completionsAt } from '../../server/src/core/features/completion';
-import type { Finding } from '../../server/src/core/features/finding';
+import type { Finding } from '../../server/src/core/documents/finding';
 import { hoverAt } from '../../server/src/core/features/hover';
-import { workspaceFindings } from '../../server/src/core/index/workspace-findings';
+import { workspaceFindings } from '../../server/src/core/features/workspace-findings';
 import { WorkspaceIndex } from '../../server/src/core/index/workspace-index';
 import type { Position, Range } from '../../server/src/core/parse/line-index';
 import { settingsFrom } from '../../server/src/core/settings';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { docsFor } from '../../server/src/core/docs';
 import type { Language } from '../../server/src/core/docs';
-import { FileChecker } from '../../server/src/core/features/check-file';
+import { FileChecker } from '../../server/src/core/documents/check-file';
 import { hoverAt } from '../../server/src/core/features/hover';
 
 /** A Service and an Endpoints that together write every documented field once. */

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { checkText } from '../../server/src/core/features/check-file';
+import { checkText } from '../../server/src/core/documents/check-file';
 import { WorkspaceIndex } from '../../server/src/core/index/workspace-index';
-import { workspaceFindings } from '../../server/src/core/index/workspace-findings';
+import { workspaceFindings } from '../../server/src/core/features/workspace-findings';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
 
 /** Tricky-but-valid manifests (see test/fixtures/valid/README.md): each one alone, as a workspace of one file. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { checkText } from '../../server/src/core/features/check-file';
+import { checkText } from '../../server/src/core/documents/check-file';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
 
 /** 249 manifests from public projects, copied into test/fixtures/realworld (SOURCES.md there gives their origin and licences). */

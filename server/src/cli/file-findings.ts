@@ -1,4 +1,4 @@
-import type { Finding } from '../core/features/finding';
+import type { Finding } from '../core/documents/finding';
 
 /** The findings of one checked file. */
 export interface FileFindings {

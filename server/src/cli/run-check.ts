@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Language } from '../core/docs/doc-types';
-import { fileTooLargeFinding, textOver, utf8Bytes } from '../core/features/file-too-large';
-import type { Finding } from '../core/features/finding';
+import { fileTooLargeFinding, textOver, utf8Bytes } from '../core/documents/file-too-large';
+import type { Finding } from '../core/documents/finding';
 import { WorkspaceIndex } from '../core/index/workspace-index';
-import { workspaceFindings } from '../core/index/workspace-findings';
+import { workspaceFindings } from '../core/features/workspace-findings';
 import { parsePortRange, resolveLanguage } from '../core/settings';
 import type { CheckSettings } from '../core/settings';
 import { collectFiles, describe } from '../workspace/collect-files';

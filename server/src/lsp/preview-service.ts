@@ -4,7 +4,7 @@ import type { Language } from '../core/docs/doc-types';
 import { previewLenses, previewLensTitle, previewModel } from '../core/features/preview';
 import type { WorkspaceIndex } from '../core/index/workspace-index';
 import type { CheckSettings } from '../core/settings';
-import { stillWanted } from './cancellation';
+import { stillWanted } from '../core/service/cancellation';
 import { PREVIEW_CHANGED_NOTIFICATION, PREVIEW_REQUEST } from '../protocol/preview-protocol';
 import type { PreviewModel, PreviewParams, PreviewPosition } from '../protocol/preview-protocol';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FileChecker } from '../../../server/src/core/features/check-file';
+import { FileChecker } from '../../../server/src/core/documents/check-file';
 import {
   FIX_ALL_KIND,
   fixAll,

@@ -11,7 +11,7 @@ import { FIXABLE_MUTATORS } from '../../../bench/fixable-mutators';
 import { REPO, seededRandom } from '../../../bench/fuzz-inputs';
 import type { Mutator } from '../../../bench/fuzz-inputs';
 import { STRUCTURE_MUTATORS } from '../../../bench/structure-mutators';
-import { checkText } from '../../../server/src/core/features/check-file';
+import { checkText } from '../../../server/src/core/documents/check-file';
 import { fixAllText } from '../../../server/src/core/features/code-actions';
 import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FileChecker } from '../../../server/src/core/features/check-file';
+import { FileChecker } from '../../../server/src/core/documents/check-file';
 import { fixAll, fixAllText, fixesOf } from '../../../server/src/core/features/code-actions';
 import { parseYamlDocument } from '../../../server/src/core/parse/parse-document';
 import { splitDocuments } from '../../../server/src/core/parse/split-documents';

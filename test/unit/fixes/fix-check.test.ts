@@ -3,8 +3,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FileChecker } from '../../../server/src/core/features/check-file';
-import type { Located } from '../../../server/src/core/features/check-file';
+import { FileChecker } from '../../../server/src/core/documents/check-file';
+import type { Located } from '../../../server/src/core/documents/check-file';
 import { fixAllEdits, fixesOf } from '../../../server/src/core/features/code-actions';
 import type { LocatedRuleProblem } from '../../../server/src/core/features/code-actions';
 import { editsAreSound } from '../../../server/src/core/features/fix-check';

@@ -1,5 +1,5 @@
-import { FileChecker } from '../../../server/src/core/features/check-file';
-import { checkText } from '../../../server/src/core/features/check-file';
+import { FileChecker } from '../../../server/src/core/documents/check-file';
+import { checkText } from '../../../server/src/core/documents/check-file';
 import { quickFixes } from '../../../server/src/core/features/code-actions';
 import type { CodeActionEdit, CodeActionModel } from '../../../server/src/core/features/code-actions';
 import { applyEdits } from '../../../server/src/core/fixes/yaml-edits';

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseDocument } from 'yaml';
-import { checkText } from '../../../server/src/core/features/check-file';
+import { checkText } from '../../../server/src/core/documents/check-file';
 import { fixAllText } from '../../../server/src/core/features/code-actions';
 import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
 import { applyQuickFix, codes, fixTitles, service } from './fix-harness';

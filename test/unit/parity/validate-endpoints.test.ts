@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkText } from '../../../server/src/core/features/check-file';
+import { checkText } from '../../../server/src/core/documents/check-file';
 import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
 
 type Expected = number | readonly (readonly [string, string])[];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyseDocument } from '../../../server/src/core/features/analyse-document';
+import { analyseDocument } from '../../../server/src/core/documents/analyse-document';
 import { fieldType } from '../../../server/src/core/rules/field-type';
 import { fieldsOf, runRule, service } from './rule-harness';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyseDocument } from '../../../server/src/core/features/analyse-document';
+import { analyseDocument } from '../../../server/src/core/documents/analyse-document';
 import { metadataName } from '../../../server/src/core/rules/metadata-name';
 import { fieldsOf, runRule, service } from './rule-harness';
 

@@ -1,5 +1,5 @@
-import { analyseDocument } from '../../../server/src/core/features/analyse-document';
-import { messageOf } from '../../../server/src/core/features/check-file';
+import { analyseDocument } from '../../../server/src/core/documents/analyse-document';
+import { messageOf } from '../../../server/src/core/documents/check-file';
 import { splitDocuments } from '../../../server/src/core/parse/split-documents';
 import type { Rule } from '../../../server/src/core/rules/rule';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { WorkspaceIndex } from '../../../server/src/core/index/workspace-index';
-import { workspaceFindings } from '../../../server/src/core/index/workspace-findings';
+import { workspaceFindings } from '../../../server/src/core/features/workspace-findings';
 import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
 
 const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { WorkspaceIndex } from '../../../server/src/core/index/workspace-index';
-import { objectsCheckedSoFar, workspaceFindings } from '../../../server/src/core/index/workspace-findings';
+import { objectsCheckedSoFar, workspaceFindings } from '../../../server/src/core/features/workspace-findings';
 import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
 import { docs, service, workload } from './workspace-fixtures';
 

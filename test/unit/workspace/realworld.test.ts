@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { WorkspaceIndex } from '../../../server/src/core/index/workspace-index';
-import { workspaceFindings } from '../../../server/src/core/index/workspace-findings';
+import { workspaceFindings } from '../../../server/src/core/features/workspace-findings';
 import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { workspaceFindings } from '../../../server/src/core/index/workspace-findings';
+import { workspaceFindings } from '../../../server/src/core/features/workspace-findings';
 import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
 import { docs, findingsOf, service, uriOf, workload, workspace } from './workspace-fixtures';
 

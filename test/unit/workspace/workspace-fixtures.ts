@@ -1,6 +1,6 @@
 import { WorkspaceIndex } from '../../../server/src/core/index/workspace-index';
-import { workspaceFindings } from '../../../server/src/core/index/workspace-findings';
-import type { Finding } from '../../../server/src/core/features/finding';
+import { workspaceFindings } from '../../../server/src/core/features/workspace-findings';
+import type { Finding } from '../../../server/src/core/documents/finding';
 import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
 import type { CheckSettings } from '../../../server/src/core/settings';
 

@@ -7,8 +7,8 @@ import { LineIndex } from '../parse/line-index';
 import type { Position, Range } from '../parse/line-index';
 import type { Span } from '../parse/located-node';
 import type { CheckSettings } from '../settings';
-import { FileChecker } from './check-file';
-import type { Located, LocatedProblem } from './check-file';
+import { FileChecker } from '../documents/check-file';
+import type { Located, LocatedProblem } from '../documents/check-file';
 import { editsAreSound } from './fix-check';
 import type { FixCheckEnv } from './fix-check';
 

@@ -11,8 +11,8 @@ import { parseYamlDocument } from '../parse/parse-document';
 import { splitLines } from '../parse/line-index';
 import type { Position, Range } from '../parse/line-index';
 import { splitDocuments } from '../parse/split-documents';
-import type { DocumentAnalysis } from './analyse-document';
-import type { Located } from './check-file';
+import type { DocumentAnalysis } from '../documents/analyse-document';
+import type { Located } from '../documents/check-file';
 import { selectorKeySuggestions, selectorValueSuggestions, targetPortSuggestions } from './completion-workspace';
 import type { ServiceScope, WorkspaceSuggestion } from './completion-workspace';
 

@@ -5,9 +5,9 @@ import { sharedSpans } from '../parse/shared-spans';
 import { splitDocuments } from '../parse/split-documents';
 import type { RuleProblem } from '../rules/rule-problem';
 import type { CheckSettings } from '../settings';
-import type { DocumentAnalysis } from './analyse-document';
-import { documentFileProblems, messageOf } from './check-file';
-import type { FileChecker, Located } from './check-file';
+import type { DocumentAnalysis } from '../documents/analyse-document';
+import { documentFileProblems, messageOf } from '../documents/check-file';
+import type { FileChecker, Located } from '../documents/check-file';
 
 /** What checking a fix needs: a checker whose cache the edited documents go into, and the settings when known. */
 export interface FixCheckEnv {

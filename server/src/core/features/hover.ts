@@ -7,7 +7,7 @@ import { docPath, nodeAt } from '../parse/node-at';
 import type { NodeAt, PathSegment } from '../parse/node-at';
 import type { WorkspaceIndex } from '../index/workspace-index';
 import { mdText } from '../text/markdown';
-import type { Located } from './check-file';
+import type { Located } from '../documents/check-file';
 import { hoverFacts } from './hover-facts';
 import { workspaceFacts, workspaceHeading } from './hover-workspace-facts';
 

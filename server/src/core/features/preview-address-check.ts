@@ -1,4 +1,4 @@
-import type { PreviewAddress } from '../../protocol/preview-protocol';
+import type { PreviewAddress } from './preview-model';
 import { isVisibleText, visibleText } from '../text/visible-text';
 import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isValidIPForLegacyField, isValidPortNum } from '../validation';
 import type { PreviewWords } from './preview-words';

@@ -7,7 +7,7 @@ import type { LNode } from '../parse/located-node';
 import { resolveIngressBackend } from '../resolve/resolve-ingress-backend';
 import type { ServiceResolution } from '../resolve/resolve-service';
 import type { CheckSettings } from '../settings';
-import type { AddressGroup, AddressKind, PreviewAddress } from '../../protocol/preview-protocol';
+import type { AddressGroup, AddressKind, PreviewAddress } from './preview-model';
 import { shownAddress, stateOf, validHost, validIP, validLabel, validPort, validServiceName, validUrlPath } from './preview-address-check';
 import type { PreviewWords } from './preview-words';
 

@@ -1,19 +1,9 @@
 /**
- * The `kubeSvc/preview` request, shared by the language server and the VS Code client (which imports this file by
- * relative path). Types and method names only: nothing here may pull code into either bundle.
- *
- * The model is what the preview shows, already worded in the user's language: the page and the CLI lay it out and
- * compute nothing (see ARCHITECTURE.md, "The webview renders; it does not compute").
+ * What the Service preview shows, already worded in the user's language: the panel's page and the CLI lay it out
+ * and compute nothing (see ARCHITECTURE.md, "The webview renders; it does not compute"). Types only, importing
+ * nothing: `protocol/preview-protocol.ts` re-exports them for the VS Code client, whose bundles must not pull code
+ * from here.
  */
-
-/** Request: `PreviewParams` → `PreviewModel`. */
-export const PREVIEW_REQUEST = 'kubeSvc/preview';
-
-/**
- * Notification from the server, without params, after the workspace index or the settings changed (coalesced):
- * a preview on screen asks for its model again.
- */
-export const PREVIEW_CHANGED_NOTIFICATION = 'kubeSvc/previewChanged';
 
 /** Zero-based line and UTF-16 character, as in LSP. */
 export interface PreviewPosition {
@@ -24,13 +14,6 @@ export interface PreviewPosition {
 export interface PreviewRange {
   readonly start: PreviewPosition;
   readonly end: PreviewPosition;
-}
-
-export interface PreviewParams {
-  /** The document, as the server knows it (an LSP document URI). */
-  readonly uri: string;
-  /** The Service at this position; every Service of the file when absent or not on a Service. */
-  readonly position?: PreviewPosition;
 }
 
 export interface PreviewModel {

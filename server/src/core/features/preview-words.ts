@@ -1,5 +1,5 @@
 import type { Language } from '../docs/doc-types';
-import type { PreviewLabels } from '../../protocol/preview-protocol';
+import type { PreviewLabels } from './preview-model';
 
 /** The sentences of the Service preview, in both languages. Values are plain text (no Markdown). */
 export interface PreviewWords {

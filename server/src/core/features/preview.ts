@@ -1,6 +1,6 @@
 import type { Language } from '../docs/doc-types';
 import type { IndexedService, IndexedWorkload } from '../index/indexed-object';
-import { workspaceFindings } from '../index/workspace-findings';
+import { workspaceFindings } from './workspace-findings';
 import type { IndexedFile, WorkspaceIndex } from '../index/workspace-index';
 import type { Position, Range } from '../parse/line-index';
 import { get, int, str } from '../parse/located-node';
@@ -16,8 +16,8 @@ import type {
   PreviewWarning,
   ServicePreview,
   WorkloadPreview,
-} from '../../protocol/preview-protocol';
-import type { Finding } from './finding';
+} from './preview-model';
+import type { Finding } from '../documents/finding';
 import { addressGroups, publishesNotReady, schemeOf } from './preview-addresses';
 import { PREVIEW_WORDS } from './preview-words';
 import type { PreviewWords } from './preview-words';

@@ -1,14 +1,14 @@
 import type { Language } from '../docs/doc-types';
-import { messageOf } from '../features/check-file';
-import type { Finding } from '../features/finding';
+import { messageOf } from '../documents/check-file';
+import type { Finding } from '../documents/finding';
 import { resolveService } from '../resolve/resolve-service';
 import type { ServiceResolution } from '../resolve/resolve-service';
 import { WORKSPACE_RULES } from '../rules/workspace/registry';
 import type { WorkspaceRule, WorkspaceRuleContext } from '../rules/workspace/workspace-rule';
 import type { CheckSettings, RuleLevel } from '../settings';
-import { rangeIn } from './indexed-object';
-import type { IndexedObject } from './indexed-object';
-import type { Dependency, IndexedFile, WorkspaceIndex } from './workspace-index';
+import { rangeIn } from '../index/indexed-object';
+import type { IndexedObject } from '../index/indexed-object';
+import type { Dependency, IndexedFile, WorkspaceIndex } from '../index/workspace-index';
 
 /**
  * The cross-resource findings of one indexed file, in file coordinates, to merge with its per-file findings.

@@ -1,4 +1,4 @@
-import type { Located } from '../features/check-file';
+import type { Located } from '../documents/check-file';
 import type { K8sObject } from '../model/k8s-object';
 import type { Range } from '../parse/line-index';
 import type { Span } from '../parse/located-node';

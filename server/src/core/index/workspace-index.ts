@@ -1,9 +1,9 @@
-import { FileChecker } from '../features/check-file';
-import type { Located } from '../features/check-file';
+import { FileChecker } from '../documents/check-file';
+import type { Located } from '../documents/check-file';
 import type { K8sObject } from '../model/k8s-object';
 import { get, pairOf, str } from '../parse/located-node';
 import type { Span } from '../parse/located-node';
-import type { DocumentAnalysis } from '../features/analyse-document';
+import type { DocumentAnalysis } from '../documents/analyse-document';
 import { compareObjects } from './indexed-object';
 import type {
   IndexedEndpointSlice,

@@ -1,5 +1,5 @@
-import { FILE_TOO_LARGE_DESCRIPTION, FILE_TOO_LARGE_RULE } from '../features/file-too-large';
-import { YAML_SYNTAX_RULE } from '../features/finding';
+import { FILE_TOO_LARGE_DESCRIPTION, FILE_TOO_LARGE_RULE } from '../documents/file-too-large';
+import { YAML_SYNTAX_RULE } from '../documents/finding';
 import { ALL_RULES } from './registry';
 import type { RuleOrigin } from './rule';
 import { WORKSPACE_RULES } from './workspace/registry';

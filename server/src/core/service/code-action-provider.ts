@@ -1,11 +1,11 @@
 import { CodeActionKind, CodeActionTriggerKind } from 'vscode-languageserver/node';
 import type { CodeAction, CodeActionContext, Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { FIX_ALL_KIND, fixAll, quickFixes } from '../core/features/code-actions';
-import type { CodeActionModel } from '../core/features/code-actions';
-import type { FileChecker, LocatedProblem } from '../core/features/check-file';
-import type { CheckSettings } from '../core/settings';
-import { toCodeAction } from './to-code-action';
+import { FIX_ALL_KIND, fixAll, quickFixes } from '../features/code-actions';
+import type { CodeActionModel } from '../features/code-actions';
+import type { FileChecker, LocatedProblem } from '../documents/check-file';
+import type { CheckSettings } from '../settings';
+import { toCodeAction } from '../../lsp/to-code-action';
 
 /** Fix-all of one version of a document, with the settings it was computed with. */
 interface CachedFixAll {

@@ -1,15 +1,15 @@
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Language } from '../core/docs/doc-types';
-import type { FileChecker, LimitedFindings } from '../core/features/check-file';
-import { capFindings } from '../core/features/diagnostic-cap';
-import { fileTooLargeFinding, textOver, utf8Bytes } from '../core/features/file-too-large';
-import type { Finding } from '../core/features/finding';
-import { workspaceFindings } from '../core/index/workspace-findings';
-import type { WorkspaceIndex } from '../core/index/workspace-index';
-import type { CheckSettings } from '../core/settings';
-import { toDiagnostic } from './to-diagnostic';
-import type { ValidationWork } from './validation-queue';
+import type { Language } from '../docs/doc-types';
+import type { FileChecker, LimitedFindings } from '../documents/check-file';
+import { capFindings } from '../documents/diagnostic-cap';
+import { fileTooLargeFinding, textOver, utf8Bytes } from '../documents/file-too-large';
+import type { Finding } from '../documents/finding';
+import { workspaceFindings } from '../features/workspace-findings';
+import type { WorkspaceIndex } from '../index/workspace-index';
+import type { CheckSettings } from '../settings';
+import { toDiagnostic } from '../../lsp/to-diagnostic';
+import type { ValidationWork } from '../../lsp/validation-queue';
 
 /** What the diagnostics of open documents are computed from, read at each use. */
 export interface DiagnosticsHost {

@@ -1,12 +1,12 @@
 import { FileChangeType } from 'vscode-languageserver/node';
 import type { FileEvent } from 'vscode-languageserver/node';
-import { FileChecker } from '../core/features/check-file';
-import { WorkspaceIndex } from '../core/index/workspace-index';
-import { textOver } from '../core/features/file-too-large';
-import { DEFAULT_MAX_FILE_SIZE } from '../core/settings';
-import { readInOrder } from '../workspace/read-ahead';
-import { heapNearLimit } from './heap-budget';
-import { compileExcludes, listWorkspaceYaml, readIndexable } from '../workspace/workspace-files';
+import { FileChecker } from '../documents/check-file';
+import { WorkspaceIndex } from '../index/workspace-index';
+import { textOver } from '../documents/file-too-large';
+import { DEFAULT_MAX_FILE_SIZE } from '../settings';
+import { readInOrder } from '../../workspace/read-ahead';
+import { heapNearLimit } from '../../lsp/heap-budget';
+import { compileExcludes, listWorkspaceYaml, readIndexable } from '../../workspace/workspace-files';
 
 /**
  * Characters of `---` documents parsed between two turns of the event loop while a file is indexed: requests

@@ -1,0 +1,42 @@
+/**
+ * The `kubeSvc/preview` request, shared by the language server and the VS Code client (which imports this file by
+ * relative path). Types and method names only: nothing here may pull code into either bundle.
+ *
+ * The model's types are the core's (`core/features/preview-model.ts`, which imports nothing): re-exported here, so the
+ * client keeps one module to import and the core does not import the protocol.
+ */
+import type { PreviewPosition } from '../core/features/preview-model';
+
+export type {
+  AddressGroup,
+  AddressKind,
+  LabelPair,
+  PortPreview,
+  PortStatus,
+  PortTarget,
+  PreviewAddress,
+  PreviewBacking,
+  PreviewLabels,
+  PreviewModel,
+  PreviewPosition,
+  PreviewRange,
+  PreviewWarning,
+  ServicePreview,
+  WorkloadPreview,
+} from '../core/features/preview-model';
+
+/** Request: `PreviewParams` → `PreviewModel`. */
+export const PREVIEW_REQUEST = 'kubeSvc/preview';
+
+/**
+ * Notification from the server, without params, after the workspace index or the settings changed (coalesced):
+ * a preview on screen asks for its model again.
+ */
+export const PREVIEW_CHANGED_NOTIFICATION = 'kubeSvc/previewChanged';
+
+export interface PreviewParams {
+  /** The document, as the server knows it (an LSP document URI). */
+  readonly uri: string;
+  /** The Service at this position; every Service of the file when absent or not on a Service. */
+  readonly position?: PreviewPosition;
+}
