@@ -1,6 +1,6 @@
 import { isAlias, visit } from 'yaml';
 import type { Alias, Document, Node as YamlNode } from 'yaml';
-import type { ErrorAt } from './parse-document';
+import type { ErrorAt } from './error-at';
 
 /** The node each alias of a document stands for. */
 export type AliasTargets = ReadonlyMap<Alias, YamlNode>;

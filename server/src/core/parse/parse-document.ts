@@ -2,6 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar } from '
 import type { Document, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { aliasesOf } from './aliases';
 import type { AliasTargets } from './aliases';
+import type { ErrorAt } from './error-at';
 import type { LNode, LPair, LScalar, Span } from './located-node';
 
 export interface SyntaxProblem {
@@ -97,11 +98,6 @@ function tooDeepAt(text: string): number {
     if (flow + lead > MAX_NESTING) return i;
   }
   return -1;
-}
-
-export interface ErrorAt {
-  readonly message: string;
-  readonly pos: readonly [number, number];
 }
 
 /**
