@@ -9,9 +9,27 @@ export const FILE_TOO_LARGE_RULE = 'file-too-large';
 export const FILE_TOO_LARGE_DESCRIPTION =
   'A file larger than kubeSvc.maxFileSize (5 MiB by default) is neither checked nor indexed; one note says so.';
 
-/** The UTF-8 size of a text, without copying it. */
+/**
+ * The UTF-8 size of a text, without copying it, counted as an encoder writes it: a lone surrogate becomes U+FFFD
+ * (3 bytes), as Node's `Buffer.byteLength` and `TextEncoder` count it. Counted here because the core runs without
+ * Node's `Buffer`.
+ */
 export function utf8Bytes(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** Whether a text is over `limit` UTF-8 bytes; counts the bytes only when its length leaves it in doubt. */
