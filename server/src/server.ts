@@ -4,6 +4,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
+  FileChangeType,
   ProposedFeatures,
   ResponseError,
   TextDocuments,
@@ -11,57 +12,35 @@ import {
 } from 'vscode-languageserver/node';
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { docsFor } from './core/docs';
-import { FIX_ALL_KIND } from './core/features/code-actions';
-import { completionsAt } from './core/features/completion';
-import { textOver } from './core/documents/file-too-large';
-import { hoverAt } from './core/features/hover';
-import { resolveLanguage } from './core/settings';
-import { stillWanted } from './core/service/cancellation';
-import { CodeActionProvider } from './core/service/code-action-provider';
-import { DocumentDiagnostics } from './core/service/document-diagnostics';
+import { createLanguageService, FIX_ALL_KIND } from './core/language-service';
+import type { LanguageService } from './core/language-service';
+import { DiagnosticsPublisher } from './lsp/diagnostics-publisher';
 import { Lifecycle } from './lsp/lifecycle';
+import { PREVIEW_CAPABILITIES, PreviewService } from './lsp/preview-service';
 import { ScanProgress } from './lsp/scan-progress';
+import { serverHost } from './lsp/server-host';
 import { SettingsSource } from './lsp/settings-source';
+import { toCodeAction } from './lsp/to-code-action';
 import { toCompletionItem } from './lsp/to-completion-item';
 import { ValidationQueue } from './lsp/validation-queue';
-import { WorkspaceSync } from './core/service/workspace-sync';
 import { excludeGlobsOf } from './workspace/workspace-files';
-import { PREVIEW_CAPABILITIES, PreviewService } from './lsp/preview-service';
 
 const connection = createConnection(ProposedFeatures.all);
 const lifecycle = new Lifecycle();
 const documents = new TextDocuments(TextDocument);
-const preview = new PreviewService(lifecycle.guarded(connection), {
-  index: () => sync.index,
-  settings: () => settings.settings,
-  language,
-});
-const diagnostics = new DocumentDiagnostics({
-  document: (uri) => documents.get(uri),
-  settings: () => settings.settings,
-  language,
-  checker: (uri) => sync.checkerFor(uri),
-  index: () => sync.index,
-  send: (uri, version, list) => void connection.sendDiagnostics({ uri, version, diagnostics: list }),
-  error: (message) => connection.console.error(message),
-});
-const queue = new ValidationQueue(diagnostics);
-const codeActions = new CodeActionProvider();
+const preview = new PreviewService(lifecycle.guarded(connection), () => service);
+const publisher = new DiagnosticsPublisher(
+  () => service,
+  (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+);
+const queue = new ValidationQueue(publisher);
+let service: LanguageService;
 let settings: SettingsSource;
-let sync: WorkspaceSync;
 let client = { pullsConfiguration: false, registersConfiguration: false, watchesFiles: false, folders: false, progress: false };
-let locale: string | undefined;
 let folderUris: string[] = [];
-/** Aborted at `shutdown`: the initial workspace scan stops early rather than keep the process busy. */
-const shutdown = new AbortController();
-let scanned = false;
 
 // After `shutdown`: no scan, no validation, no timer; requests are refused (see Lifecycle) until `exit`.
-lifecycle.onShutDown(() => {
-  shutdown.abort();
-  queue.stop();
-});
+lifecycle.onShutDown(() => queue.stop());
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const workspace = params.capabilities.workspace;
@@ -74,9 +53,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
   settings = new SettingsSource(connection, client.pullsConfiguration);
   settings.useInitial(params.initializationOptions);
-  sync = new WorkspaceSync(settings.settings.defaultNamespace, indexChanged, (message) => connection.console.warn(message));
-  sync.maxFileSize = settings.settings.maxFileSize;
-  locale = params.locale;
+  service = createLanguageService({
+    host: serverHost({ warn: (message) => connection.console.warn(message), error: (message) => connection.console.error(message) }),
+    settings: settings.settings,
+    locale: params.locale,
+  });
+  service.onDidChangeIndex(indexChanged);
+  lifecycle.onShutDown(() => service.dispose());
   folderUris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return {
     capabilities: {
@@ -113,10 +96,11 @@ async function scanWorkspace(): Promise<void> {
       : [];
     const progress = await ScanProgress.start(connection, client.progress);
     const started = Date.now();
-    const read = await sync.scan(folders ?? folderUris, exclude, shutdown.signal, (done, total) => progress.report(done, total));
+    const read = await service.scanWorkspace(folders ?? folderUris, exclude, {
+      progress: (done, total) => progress.report(done, total),
+    });
     progress.end();
-    scanned = true;
-    const stopped = shutdown.signal.aborted ? ' (stopped at shutdown)' : '';
+    const stopped = lifecycle.isShutDown ? ' (stopped at shutdown)' : '';
     connection.console.info(`kube-svc: indexed ${read} YAML files in ${Date.now() - started} ms${stopped}`);
   } catch (error) {
     connection.console.error(`kube-svc: indexing the workspace failed: ${String(error)}`);
@@ -137,7 +121,8 @@ connection.onDidChangeConfiguration(async (change) => {
 });
 
 connection.onDidChangeWatchedFiles(async (params) => {
-  if (!lifecycle.isShutDown) await sync.watched(params.changes);
+  if (lifecycle.isShutDown) return;
+  await service.filesChanged(params.changes.map((c) => ({ uri: c.uri, deleted: c.type === FileChangeType.Deleted })));
 });
 
 async function refreshSettings(pushed?: unknown): Promise<void> {
@@ -147,16 +132,9 @@ async function refreshSettings(pushed?: unknown): Promise<void> {
     connection.console.error(`kube-svc: could not read settings: ${String(error)}`);
   }
   if (lifecycle.isShutDown) return;
-  // Hover and completion read the Service's namespace from the index: it follows the setting at once.
-  sync.index.setDefaultNamespace(settings.settings.defaultNamespace);
-  if (sync.maxFileSize !== settings.settings.maxFileSize) {
-    // Files that were over the old limit, or are over the new one, join or leave the index.
-    sync.maxFileSize = settings.settings.maxFileSize;
-    for (const document of documents.all()) sync.edited(document.uri, document.getText());
-    if (scanned) void scanWorkspace();
-  }
+  if (service.configure(settings.settings).rescan) void scanWorkspace();
   // Every open document is checked again; those whose diagnostics stay the same are not published again.
-  for (const document of documents.all()) queue.validate(document.uri);
+  for (const uri of service.openUris()) queue.validate(uri);
   preview.changed();
 }
 
@@ -169,71 +147,36 @@ function indexChanged(): void {
 // Fired on open too: the editor's text replaces the file's in the index.
 documents.onDidChangeContent((event) => {
   if (lifecycle.isShutDown) return;
-  queue.validate(event.document.uri);
-  sync.edited(event.document.uri, event.document.getText());
+  const { uri, version } = event.document;
+  queue.validate(uri);
+  service.setDocument(uri, event.document.getText(), version);
 });
 documents.onDidClose((event) => {
   queue.forget(event.document.uri);
-  codeActions.forget(event.document.uri);
   if (lifecycle.isShutDown) return;
-  diagnostics.closed(event.document.uri);
-  void sync.closed(event.document.uri);
+  publisher.closed(event.document.uri);
+  void service.closeDocument(event.document.uri);
 });
-
-function language(): 'en' | 'ko' {
-  return resolveLanguage(settings.settings.language, locale);
-}
-
-/** An open document to answer requests on: none when checking is off or the file is over `kubeSvc.maxFileSize`. */
-function servedDocument(uri: string): TextDocument | undefined {
-  const document = documents.get(uri);
-  if (!document || !settings.settings.enable || textOver(document.getText(), settings.settings.maxFileSize)) return undefined;
-  return document;
-}
 
 connection.onHover(
   lifecycle.guard(async (params, token) => {
-    if (!servedDocument(params.textDocument.uri) || !(await stillWanted(token))) return null;
-    const document = servedDocument(params.textDocument.uri);
-    if (!document) return null;
-    try {
-      const located = sync.checkerFor(document.uri).analyse(document.getText());
-      const hover = hoverAt(located, params.position, docsFor(language()), language(), sync.index);
-      return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
-    } catch (error) {
-      connection.console.error(`kube-svc: hover failed: ${error instanceof Error ? error.stack : String(error)}`);
-      return null;
-    }
+    const hover = await service.hover(params.textDocument.uri, params.position, token);
+    return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
   }),
 );
 
 connection.onCompletion(
   lifecycle.guard(async (params, token) => {
-    if (!servedDocument(params.textDocument.uri) || !(await stillWanted(token))) return null;
-    const document = servedDocument(params.textDocument.uri);
-    if (!document) return null;
-    try {
-      const text = document.getText();
-      const located = sync.checkerFor(document.uri).analyse(text);
-      return completionsAt(located, text, params.position, docsFor(language()), sync.index).map(toCompletionItem);
-    } catch (error) {
-      connection.console.error(`kube-svc: completion failed: ${error instanceof Error ? error.stack : String(error)}`);
-      return null;
-    }
+    const items = await service.completion(params.textDocument.uri, params.position, token);
+    return items?.map(toCompletionItem) ?? null;
   }),
 );
 
 connection.onCodeAction(
   lifecycle.guard(async (params, token) => {
-    if (!servedDocument(params.textDocument.uri) || !(await stillWanted(token))) return [];
-    const document = servedDocument(params.textDocument.uri);
-    if (!document) return [];
-    try {
-      return codeActions.actions(document, params.range, params.context, settings.settings, sync.checkerFor(document.uri));
-    } catch (error) {
-      connection.console.error(`kube-svc: code actions failed: ${error instanceof Error ? error.stack : String(error)}`);
-      return null;
-    }
+    const uri = params.textDocument.uri;
+    const actions = await service.codeActions(uri, params.range, params.context, token);
+    return actions?.map((action) => toCodeAction(uri, action)) ?? null;
   }),
 );
 

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, CodeActionRequest, CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
-import { WorkspaceSync } from '../../server/src/core/service/workspace-sync';
+import { WorkspaceSync } from './disk-workspace-sync';
 import { LspSession } from './lsp-harness';
 
 const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n    targetPort: 8080\n  - port: 443\n    protocol: \n';

@@ -20,7 +20,7 @@ import {
   ShutdownRequest,
 } from 'vscode-languageserver-protocol/node';
 import { generateManifestFile } from '../../bench/generate-manifests';
-import { SLICE_CHARS, WorkspaceSync } from '../../server/src/core/service/workspace-sync';
+import { SLICE_CHARS, WorkspaceSync } from './disk-workspace-sync';
 import { LspSession } from './lsp-harness';
 
 const FILES = 8;

@@ -1,4 +1,4 @@
-import type { Finding } from '../core/documents/finding';
+import type { Finding } from '../core/language-service';
 
 /** The findings of one checked file. */
 export interface FileFindings {

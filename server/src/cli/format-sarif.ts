@@ -5,8 +5,8 @@ import { DOCS_EN } from '../core/docs/docs-en';
 import type { Severity } from '../core/settings';
 import { STDIN_NAME } from './file-findings';
 import type { FileFindings } from './file-findings';
-import { RULE_CATALOG } from '../core/rules/rule-catalog';
-import type { CatalogRule } from '../core/rules/rule-catalog';
+import { RULE_CATALOG } from '../core/language-service';
+import type { CatalogRule } from '../core/language-service';
 
 /** The project's home page (package.json's repository, without `.git`). */
 export const INFORMATION_URI = 'https://example.invalid/kube-svc';

@@ -1,13 +1,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { Language } from '../core/docs/doc-types';
-import { fileTooLargeFinding, textOver, utf8Bytes } from '../core/documents/file-too-large';
-import type { Finding } from '../core/documents/finding';
-import { WorkspaceIndex } from '../core/index/workspace-index';
-import { workspaceFindings } from '../core/features/workspace-findings';
-import { parsePortRange, resolveLanguage } from '../core/settings';
-import type { CheckSettings } from '../core/settings';
+import { createLanguageService, RULE_IDS } from '../core/language-service';
+import { parsePortRange } from '../core/settings';
 import { collectFiles, describe } from '../workspace/collect-files';
+import { CLI_HOST } from './cli-host';
 import { EXIT_CLEAN, EXIT_ERRORS, EXIT_USAGE } from './cli-io';
 import type { CliIo } from './cli-io';
 import { findConfigFile, loadConfigFile, settingsWith } from './config-file';
@@ -20,7 +16,6 @@ import { formatSarif } from './format-sarif';
 import { formatText, summaryLine } from './format-text';
 import type { CheckCommand } from './parse-args';
 import { createProgress } from './progress';
-import { RULE_IDS } from '../core/rules/rule-catalog';
 
 /** One input as read: its text, or only its size when it is over `maxFileSize` (it is then not read at all). */
 type Input = { readonly name: string; readonly text: string } | { readonly name: string; readonly tooLarge: number };
@@ -40,12 +35,12 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   const { raw, shownAs } = configured;
   if (shownAs !== undefined && raw.enable === false) return usage(io, checkingOffMessage(shownAs, raw));
   const settings = settingsWith(raw, { nodePortRange: command.nodePortRange });
-  const language = resolveLanguage(settings.language, undefined);
+  // The service holds exactly the inputs read here (one over maxFileSize only as too large to check).
+  const service = createLanguageService({ host: CLI_HOST, settings });
 
   const { files, errors, skippedFolders } = await collectFiles(command.inputs, io.cwd, io.readDir);
   const progress = createProgress({ write: io.stderr, enabled: io.interactive === true, now: io.now ?? Date.now });
-  const index = new WorkspaceIndex({ defaultNamespace: settings.defaultNamespace });
-  const inputs: Input[] = [];
+  const names: string[] = [];
   // Files are read READ_AHEAD at a time: one at a time leaves the CPU idle while each read waits for the disk.
   for (let start = 0; start < files.length; start += READ_AHEAD) {
     progress.update('reading', start, files.length);
@@ -58,15 +53,15 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     );
     for (const input of read) {
       if (input === undefined) continue;
-      if ('text' in input) index.setFile(input.name, input.text);
-      inputs.push(input);
+      if ('text' in input) service.setFile(input.name, input.text);
+      else service.setFileTooLarge(input.name, input.tooLarge);
+      names.push(input.name);
     }
   }
-  const results = inputs.map((input, done): FileFindings => {
-    progress.update('checking', done, inputs.length);
-    if ('text' in input) return { file: input.name, findings: findingsOf(index, input.name, settings, language) };
-    const note = fileTooLargeFinding(input.tooLarge, settings, language);
-    return { file: input.name, findings: note ? [note] : [], skipped: true };
+  const results = names.map((name, done): FileFindings => {
+    progress.update('checking', done, names.length);
+    const { findings, skipped } = service.checkFile(name);
+    return skipped ? { file: name, findings, skipped } : { file: name, findings };
   });
   progress.end();
 
@@ -106,11 +101,6 @@ function output(
   }
 }
 
-function findingsOf(index: WorkspaceIndex, file: string, settings: CheckSettings, language: Language): Finding[] {
-  const own = index.fileChecker(file)?.check(index.file(file)?.text ?? '', settings, language) ?? [];
-  return [...own, ...workspaceFindings(index, file, settings, language)];
-}
-
 interface Configured {
   /** The settings file's object; `{}` when there is none or `--no-config`. */
   readonly raw: Readonly<Record<string, unknown>>;
@@ -137,10 +127,7 @@ const READ_AHEAD = 50;
 
 async function readInput(file: string, name: string, io: CliIo, maxBytes: number, errors: string[]): Promise<Input | undefined> {
   try {
-    if (file === '-') {
-      const text = await io.readStdin();
-      return textOver(text, maxBytes) ? { name, tooLarge: utf8Bytes(text) } : { name, text };
-    }
+    if (file === '-') return { name, text: await io.readStdin() };
     const absolute = path.resolve(io.cwd, file);
     const stat = await fs.stat(absolute);
     if (stat.isFile() && stat.size > maxBytes) return { name, tooLarge: stat.size };

@@ -1,7 +1,7 @@
 import { EXIT_CLEAN, EXIT_USAGE } from './cli-io';
 import type { CliIo } from './cli-io';
 import { parseArgs, USAGE } from './parse-args';
-import { RULE_CATALOG } from '../core/rules/rule-catalog';
+import { RULE_CATALOG } from '../core/language-service';
 import { runCheck } from './run-check';
 import { runPreview } from './run-preview';
 

@@ -1,9 +1,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { previewModel } from '../core/features/preview';
-import { WorkspaceIndex } from '../core/index/workspace-index';
+import { createLanguageService } from '../core/language-service';
 import { settingsFrom } from '../core/settings';
 import { describe } from '../workspace/collect-files';
+import { CLI_HOST } from './cli-host';
 import { formatPreviewText } from './format-preview-text';
 import { EXIT_CLEAN, EXIT_ERRORS, EXIT_USAGE } from './cli-io';
 import type { CliIo } from './cli-io';
@@ -25,18 +25,19 @@ export async function runPreview(command: PreviewCommand, io: Pick<CliIo, 'cwd' 
     io.stderr(`kube-svc: cannot read '${command.file}': ${describe(error)}\n`);
     return EXIT_USAGE;
   }
-  const index = new WorkspaceIndex();
+  // In English (the CLI has no display language to follow), and FILE and its siblings are read whatever their size.
+  const settings = { ...settingsFrom({ nodes: command.nodes, language: 'en' }), maxFileSize: Number.POSITIVE_INFINITY };
+  const service = createLanguageService({ host: CLI_HOST, settings });
   const own = path.normalize(command.file);
-  index.setFile(own, text);
+  service.setFile(own, text);
   for (const name of await siblings(absolute)) {
     try {
-      index.setFile(path.join(path.dirname(own), name), await fs.readFile(path.join(path.dirname(absolute), name), 'utf8'));
+      service.setFile(path.join(path.dirname(own), name), await fs.readFile(path.join(path.dirname(absolute), name), 'utf8'));
     } catch {
       // A file beside it that cannot be read is only missing from the workspace.
     }
   }
-  const settings = settingsFrom({ nodes: command.nodes });
-  const model = previewModel(index, own, undefined, settings, 'en');
+  const model = await service.preview(own);
   const services = command.service === undefined ? model.services : model.services.filter((s) => s.name === command.service);
   if (services.length === 0) {
     const found = model.services.map((s) => s.name).join(', ');

@@ -1,25 +1,14 @@
 import { CodeLensRequest, LSPErrorCodes, NotificationType0, RequestType, ResponseError } from 'vscode-languageserver/node';
 import type { CodeLens, Connection, ServerCapabilities } from 'vscode-languageserver/node';
-import type { Language } from '../core/docs/doc-types';
-import { previewLenses, previewLensTitle, previewModel } from '../core/features/preview';
-import type { WorkspaceIndex } from '../core/index/workspace-index';
-import type { CheckSettings } from '../core/settings';
-import { stillWanted } from '../core/service/cancellation';
+import type { LanguageService, PreviewPosition } from '../core/language-service';
 import { PREVIEW_CHANGED_NOTIFICATION, PREVIEW_REQUEST } from '../protocol/preview-protocol';
-import type { PreviewModel, PreviewParams, PreviewPosition } from '../protocol/preview-protocol';
+import type { PreviewModel, PreviewParams } from '../protocol/preview-protocol';
 
 export const PreviewRequest = new RequestType<PreviewParams, PreviewModel, void>(PREVIEW_REQUEST);
 export const PreviewChangedNotification = new NotificationType0(PREVIEW_CHANGED_NOTIFICATION);
 
 /** The client-side command the code lens runs (contributed by the VS Code extension). */
 export const PREVIEW_COMMAND = 'kubeSvc.preview';
-
-/** What the preview needs of the server, read at each request. */
-export interface PreviewHost {
-  index(): WorkspaceIndex;
-  settings(): CheckSettings;
-  language(): Language;
-}
 
 /** The server's part of the preview: the capability to merge into `initialize`'s result. */
 export const PREVIEW_CAPABILITIES: ServerCapabilities = { codeLensProvider: { resolveProvider: false } };
@@ -34,23 +23,23 @@ export class PreviewService {
 
   constructor(
     private readonly connection: Connection,
-    private readonly host: PreviewHost,
+    private readonly service: () => LanguageService,
   ) {}
 
   listen(): void {
     this.connection.onRequest(PreviewRequest, async (params, token) => {
       this.wanted = true;
-      if (!(await stillWanted(token))) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the preview request was cancelled');
       const uri = typeof params?.uri === 'string' ? params.uri : '';
-      return previewModel(this.host.index(), uri, positionOf(params?.position), this.host.settings(), this.host.language());
+      const model = await this.service().preview(uri, positionOf(params?.position), token);
+      if (!model) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the preview request was cancelled');
+      return model;
     });
     this.connection.onRequest(CodeLensRequest.type, async (params, token): Promise<CodeLens[]> => {
-      if (!this.host.settings().enable || !(await stillWanted(token))) return [];
       const uri = params.textDocument.uri;
-      const title = previewLensTitle(this.host.language());
-      return previewLenses(this.host.index(), uri).map((lens) => ({
+      const lenses = await this.service().previewLenses(uri, token);
+      return lenses.map((lens) => ({
         range: lens.range,
-        command: { title, command: PREVIEW_COMMAND, arguments: [uri, lens.position] },
+        command: { title: lens.title, command: PREVIEW_COMMAND, arguments: [uri, lens.position] },
       }));
     });
   }

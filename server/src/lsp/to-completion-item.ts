@@ -1,6 +1,6 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver';
 import type { CompletionItem } from 'vscode-languageserver';
-import type { CompletionModel } from '../core/features/completion';
+import type { CompletionModel } from '../core/language-service';
 
 const KIND: Record<CompletionModel['kind'], CompletionItemKind> = {
   value: CompletionItemKind.EnumMember,

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
-import type { Finding } from '../core/documents/finding';
+import type { Finding } from '../core/language-service';
 import type { Severity } from '../core/settings';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {

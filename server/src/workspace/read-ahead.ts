@@ -1,3 +1,5 @@
+import { isCancelled } from '../core/host';
+import type { Cancellation, ReadFile } from '../core/host';
 import { indexableSize, readIndexable } from './workspace-files';
 
 /** How far {@link readInOrder} reads ahead of the file being indexed. */
@@ -21,16 +23,10 @@ const DISK: ReadIo = { size: indexableSize, read: readIndexable };
 export interface ReadOptions {
   /** `kubeSvc.maxFileSize`: a larger file is never read. */
   readonly maxBytes: number;
-  /** Stops early once aborted. */
-  readonly signal?: AbortSignal;
+  /** Stops early once cancelled. */
+  readonly cancellation?: Cancellation;
   readonly window?: ReadWindow;
   readonly io?: ReadIo;
-}
-
-/** A file as read for the index: its text, or undefined when it is gone, unreadable or over the size limit. */
-export interface ReadFile {
-  readonly uri: string;
-  readonly text: string | undefined;
 }
 
 /**
@@ -39,12 +35,12 @@ export interface ReadFile {
  * looked at (stat, a window of files ahead at once) before reading; a file over `maxBytes` is never read.
  */
 export async function* readInOrder(uris: readonly string[], options: ReadOptions): AsyncGenerator<ReadFile> {
-  const { maxBytes, signal, window = DEFAULT_READ_WINDOW, io = DISK } = options;
+  const { maxBytes, cancellation, window = DEFAULT_READ_WINDOW, io = DISK } = options;
   const sizes: { readonly uri: string; readonly bytes: Promise<number | undefined> }[] = [];
   const reads: { readonly uri: string; readonly bytes: number; readonly text: Promise<string | undefined> }[] = [];
   let held = 0;
   let next = 0;
-  while (!signal?.aborted) {
+  while (!isCancelled(cancellation)) {
     // Sizes cost no memory: ask for a window of them at once, so their round trips overlap.
     while (sizes.length < window.files && next < uris.length) {
       const uri = uris[next++];

@@ -3,6 +3,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { isCancelled } from '../core/host';
+import type { Cancellation } from '../core/host';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/settings';
 import { compileGlob } from './glob';
 import type { Glob } from './glob';
@@ -41,19 +43,29 @@ export function compileExcludes(patterns: readonly string[]): Excludes {
 }
 
 /** The YAML files under the workspace folders, as file URIs, minus `node_modules`, `.git` and `files.exclude`. */
-export async function listWorkspaceYaml(folderUris: readonly string[], excludes: Excludes, signal?: AbortSignal): Promise<string[]> {
+export async function listWorkspaceYaml(
+  folderUris: readonly string[],
+  excludes: Excludes,
+  cancellation?: Cancellation,
+): Promise<string[]> {
   const found: string[] = [];
   for (const folderUri of folderUris) {
     if (!folderUri.startsWith('file:')) continue;
     const root = fileURLToPath(folderUri);
-    await walk(root, root, excludes.globs, found, signal);
+    await walk(root, root, excludes.globs, found, cancellation);
   }
   return found.map((file) => pathToFileURL(file).toString());
 }
 
-/** Stops descending as soon as `signal` is aborted (the server is shutting down). */
-async function walk(root: string, dir: string, excluded: readonly Glob[], out: string[], signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) return;
+/** Stops descending as soon as `cancellation` is cancelled (the server is shutting down). */
+async function walk(
+  root: string,
+  dir: string,
+  excluded: readonly Glob[],
+  out: string[],
+  cancellation?: Cancellation,
+): Promise<void> {
+  if (isCancelled(cancellation)) return;
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -64,7 +76,7 @@ async function walk(root: string, dir: string, excluded: readonly Glob[], out: s
     const full = path.join(dir, entry.name);
     const relative = path.relative(root, full).split(path.sep).join('/');
     if (ALWAYS_SKIPPED.has(entry.name) || excluded.some((glob) => glob.matches(relative) || glob.matches(`/${relative}`))) continue;
-    if (entry.isDirectory()) await walk(root, full, excluded, out, signal);
+    if (entry.isDirectory()) await walk(root, full, excluded, out, cancellation);
     else if (entry.isFile() && YAML_FILE.test(entry.name)) out.push(full);
   }
 }

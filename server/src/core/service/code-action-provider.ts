@@ -1,11 +1,38 @@
-import { CodeActionKind, CodeActionTriggerKind } from 'vscode-languageserver/node';
-import type { CodeAction, CodeActionContext, Range } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND, fixAll, quickFixes } from '../features/code-actions';
 import type { CodeActionModel } from '../features/code-actions';
 import type { FileChecker, LocatedProblem } from '../documents/check-file';
+import type { Position, Range } from '../parse/line-index';
 import type { CheckSettings } from '../settings';
-import { toCodeAction } from '../../lsp/to-code-action';
+
+/** LSP's `CodeActionTriggerKind`: asked for (a menu, a keybinding), or automatic (the light bulb on a cursor move). */
+export const CODE_ACTION_TRIGGER = { invoked: 1, automatic: 2 } as const;
+export type CodeActionTrigger = (typeof CODE_ACTION_TRIGGER)[keyof typeof CODE_ACTION_TRIGGER];
+
+/** A diagnostic as the editor sends it back with a code action request: its rule id and where it is. */
+export interface DiagnosticRef {
+  readonly code?: string | number;
+  readonly range: Range;
+}
+
+/** What the editor asks for (LSP's `CodeActionContext`): the diagnostics in the range, the kinds, the trigger. */
+export interface CodeActionContext<D extends DiagnosticRef = DiagnosticRef> {
+  readonly diagnostics: readonly D[];
+  readonly only?: readonly string[];
+  readonly triggerKind?: CodeActionTrigger;
+}
+
+/** A code action with the editor's diagnostics it resolves (those of its rule at its diagnostic's range). */
+export interface CodeActionAnswer<D extends DiagnosticRef = DiagnosticRef> extends CodeActionModel {
+  readonly resolves: readonly D[];
+}
+
+/** The document a code action request is about: its text and version, and offsets of positions as LSP counts them. */
+export interface CodeActionDocument {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+  offsetAt(position: Position): number;
+}
 
 /** Fix-all of one version of a document, with the settings it was computed with. */
 interface CachedFixAll {
@@ -14,9 +41,12 @@ interface CachedFixAll {
   readonly models: CodeActionModel[];
 }
 
+/** The quick-fix kind, as LSP names it. */
+const QUICK_FIX_KIND = 'quickfix';
+
 /**
- * Answers `textDocument/codeAction`. The editor asks on every cursor move (the light bulb: no `only`, trigger
- * kind Automatic), so that answer has only the quick fixes at the cursor, from the document's cached problems;
+ * Answers code action requests. The editor asks on every cursor move (the light bulb: no `only`, trigger kind
+ * automatic), so that answer has only the quick fixes at the cursor, from the document's cached problems;
  * fix-all is computed when it is asked for (`only` names it, or the user invoked the menu), once per document
  * version and settings, starting from the document's own parsed documents.
  */
@@ -25,34 +55,30 @@ export class CodeActionProvider {
   /** How many times fix-all was computed rather than reused, in this process (tests count it). */
   fixAllComputed = 0;
 
-  actions(
-    document: TextDocument,
+  actions<D extends DiagnosticRef>(
+    document: CodeActionDocument,
     range: Range,
-    context: CodeActionContext,
+    context: CodeActionContext<D>,
     settings: CheckSettings,
     checker: FileChecker,
-  ): CodeAction[] {
+  ): CodeActionAnswer<D>[] {
     const text = document.getText();
     const only = context.only;
     const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
     const models: CodeActionModel[] = [];
-    if (wants(CodeActionKind.QuickFix)) {
+    if (wants(QUICK_FIX_KIND)) {
       // The document's own checker: a fix's edited document is parsed once to check it, and again not at all when
       // the fix is applied.
       models.push(...quickFixes(near(document, range, checker.ruleProblems(text, settings)), range, { settings, checker }));
     }
     // The light bulb shows quick fixes only: fix-all is a source action, listed when asked for.
-    const lightBulb = !only && context.triggerKind === CodeActionTriggerKind.Automatic;
+    const lightBulb = !only && context.triggerKind === CODE_ACTION_TRIGGER.automatic;
     if (wants(FIX_ALL_KIND) && !lightBulb) models.push(...this.fixAllOf(document, settings, checker));
-    return models.map((model) => toCodeAction(document.uri, model, context.diagnostics));
+    return models.map((model) => ({ ...model, resolves: resolvedBy(model, context.diagnostics) }));
   }
 
-  /** A closed document: its cached fix-all goes. */
-  forget(uri: string): void {
-    this.fixAllCache.delete(uri);
-  }
-
-  private fixAllOf(document: TextDocument, settings: CheckSettings, checker: FileChecker): CodeActionModel[] {
+  /** The fix-all action of the document (none when nothing has a safe fix), cached per version and settings. */
+  fixAllOf(document: CodeActionDocument, settings: CheckSettings, checker: FileChecker): CodeActionModel[] {
     const cached = this.fixAllCache.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings) return cached.models;
     this.fixAllComputed++;
@@ -61,6 +87,26 @@ export class CodeActionProvider {
     this.fixAllCache.set(document.uri, { version: document.version, settings, models });
     return models;
   }
+
+  /** A closed document: its cached fix-all goes. */
+  forget(uri: string): void {
+    this.fixAllCache.delete(uri);
+  }
+}
+
+/** The editor's diagnostics a quick fix resolves: its rule's, at its diagnostic's range. */
+function resolvedBy<D extends DiagnosticRef>(model: CodeActionModel, diagnostics: readonly D[]): D[] {
+  const target = model.diagnostic;
+  return target ? diagnostics.filter((d) => d.code === target.code && sameRange(d.range, target.range)) : [];
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }
 
 /**
@@ -68,7 +114,7 @@ export class CodeActionProvider {
  * diagnostic range touches `range`), found by offsets alone, so a cursor move in a file with half a million
  * problems does not compute half a million ranges.
  */
-function near(document: TextDocument, range: Range, problems: readonly LocatedProblem[]): LocatedProblem[] {
+function near(document: CodeActionDocument, range: Range, problems: readonly LocatedProblem[]): LocatedProblem[] {
   const from = document.offsetAt({ line: Math.max(0, range.start.line - 1), character: 0 });
   const to = document.offsetAt({ line: range.end.line + 2, character: 0 });
   return problems.filter((p) => {

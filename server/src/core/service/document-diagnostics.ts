@@ -1,5 +1,3 @@
-import type { Diagnostic } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Language } from '../docs/doc-types';
 import type { FileChecker, LimitedFindings } from '../documents/check-file';
 import { capFindings } from '../documents/diagnostic-cap';
@@ -8,18 +6,23 @@ import type { Finding } from '../documents/finding';
 import { workspaceFindings } from '../features/workspace-findings';
 import type { WorkspaceIndex } from '../index/workspace-index';
 import type { CheckSettings } from '../settings';
-import { toDiagnostic } from '../../lsp/to-diagnostic';
-import type { ValidationWork } from '../../lsp/validation-queue';
+import type { OpenDocument } from './open-document';
 
 /** What the diagnostics of open documents are computed from, read at each use. */
 export interface DiagnosticsHost {
-  document(uri: string): TextDocument | undefined;
+  document(uri: string): OpenDocument | undefined;
   settings(): CheckSettings;
   language(): Language;
   checker(uri: string): FileChecker;
   index(): WorkspaceIndex;
-  send(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
   error(message: string): void;
+}
+
+/** The diagnostics to show for one open document, for the version they were computed on (none after a failure). */
+export interface DocumentDiagnosticsAnswer {
+  readonly uri: string;
+  readonly version: number | undefined;
+  readonly findings: readonly Finding[];
 }
 
 interface PerFileFindings {
@@ -29,42 +32,46 @@ interface PerFileFindings {
   readonly found: LimitedFindings;
 }
 
-/** What was last computed and published for one open document. */
+/** What was last computed for one open document. */
 interface DocumentState {
   /** The per-file findings and what they were computed from: a cross-resource refresh reuses them. */
   perFile?: PerFileFindings;
-  /** The cross-resource findings last published (shared with the index's cache: compared by identity first). */
+  /** The cross-resource findings last given (shared with the index's cache: compared by identity first). */
   cross: readonly Finding[];
-  /** The version and the diagnostics (as JSON) last sent: the same ones are never sent again for that version. */
-  sent?: { readonly version: number | undefined; readonly json: string };
 }
 
 /**
  * The diagnostics of the open documents. A document is checked from scratch when its text or the settings change;
  * when the workspace index changes, only the cross-resource findings of the other open documents are read again
- * (mostly from the index's cache) and a document is published only when they changed. A document's diagnostics
- * are capped at `kubeSvc.maxDiagnostics` with one note for the rest, and never sent twice the same for a version.
+ * (mostly from the index's cache) and a document is answered again only when they changed. A document's
+ * diagnostics are capped at `kubeSvc.maxDiagnostics` with one note for the rest.
  */
-export class DocumentDiagnostics implements ValidationWork {
+export class DocumentDiagnostics {
   private readonly states = new Map<string, DocumentState>();
 
   constructor(private readonly host: DiagnosticsHost) {}
 
-  validate(uri: string): void {
+  /** The document's diagnostics, checked from scratch unless its text and the settings are the same. */
+  validate(uri: string): DocumentDiagnosticsAnswer | undefined {
     const document = this.host.document(uri);
-    if (!document) return;
+    if (!document) return undefined;
     const state = this.stateOf(uri);
     try {
-      this.check(uri, document, state);
+      return this.check(uri, document, state);
     } catch (error) {
       // A bug must cost one file its diagnostics, never the server.
       this.host.error(`kube-svc: checking ${uri} failed: ${describe(error)}`);
       state.perFile = undefined;
-      this.publish(uri, undefined, state, []);
+      return { uri, version: undefined, findings: [] };
     }
   }
 
-  refreshCrossFindings(pending: (uri: string) => boolean): void {
+  /**
+   * The diagnostics of the checked documents whose cross-resource findings changed, after the index changed;
+   * `pending` documents are about to be checked from scratch and are left alone.
+   */
+  refreshCrossFindings(pending: (uri: string) => boolean): DocumentDiagnosticsAnswer[] {
+    const changed: DocumentDiagnosticsAnswer[] = [];
     for (const [uri, state] of this.states) {
       const document = this.host.document(uri);
       // Not checked yet, over the size limit, or about to be checked from scratch: nothing to refresh.
@@ -74,20 +81,20 @@ export class DocumentDiagnostics implements ValidationWork {
         const cross = workspaceFindings(this.host.index(), uri, settings, language);
         if (sameFindings(cross, state.cross)) continue;
         state.cross = cross;
-        this.publishFindings(uri, document.version, state);
+        changed.push(this.answer(uri, document.version, state.perFile, state));
       } catch (error) {
         this.host.error(`kube-svc: checking ${uri} against the workspace failed: ${describe(error)}`);
       }
     }
+    return changed;
   }
 
-  /** A closed document: its diagnostics are cleared. */
+  /** A closed document: what was computed for it goes. */
   closed(uri: string): void {
     this.states.delete(uri);
-    this.host.send(uri, undefined, []);
   }
 
-  private check(uri: string, document: TextDocument, state: DocumentState): void {
+  private check(uri: string, document: OpenDocument, state: DocumentState): DocumentDiagnosticsAnswer {
     const text = document.getText();
     const settings = this.host.settings();
     const language = this.host.language();
@@ -96,17 +103,17 @@ export class DocumentDiagnostics implements ValidationWork {
       const note = fileTooLargeFinding(utf8Bytes(text), settings, language);
       state.perFile = undefined;
       state.cross = [];
-      this.publish(uri, document.version, state, note ? [toDiagnostic(note)] : []);
-      return;
+      return { uri, version: document.version, findings: note ? [note] : [] };
     }
     const cached = state.perFile;
     const found =
       cached && cached.text === text && cached.settings === settings && cached.language === language
         ? cached.found
         : this.host.checker(uri).checkLimited(text, settings, language, settings.maxDiagnostics);
-    state.perFile = { text, settings, language, found };
+    const perFile = { text, settings, language, found };
+    state.perFile = perFile;
     state.cross = workspaceFindings(this.host.index(), uri, settings, language);
-    this.publishFindings(uri, document.version, state);
+    return this.answer(uri, document.version, perFile, state);
   }
 
   private stateOf(uri: string): DocumentState {
@@ -115,20 +122,10 @@ export class DocumentDiagnostics implements ValidationWork {
     return state;
   }
 
-  private publishFindings(uri: string, version: number, state: DocumentState): void {
-    const perFile = state.perFile;
-    if (!perFile) return;
+  private answer(uri: string, version: number, perFile: PerFileFindings, state: DocumentState): DocumentDiagnosticsAnswer {
     const { findings, omitted } = perFile.found;
     const all = state.cross.length === 0 ? findings : [...findings, ...state.cross];
-    const capped = capFindings(all, perFile.settings.maxDiagnostics, omitted, perFile.language);
-    this.publish(uri, version, state, capped.map(toDiagnostic));
-  }
-
-  private publish(uri: string, version: number | undefined, state: DocumentState, diagnostics: Diagnostic[]): void {
-    const json = JSON.stringify(diagnostics);
-    if (state.sent && state.sent.version === version && state.sent.json === json) return;
-    state.sent = { version, json };
-    this.host.send(uri, version, diagnostics);
+    return { uri, version, findings: capFindings(all, perFile.settings.maxDiagnostics, omitted, perFile.language) };
   }
 }
 

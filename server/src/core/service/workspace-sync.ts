@@ -1,12 +1,9 @@
-import { FileChangeType } from 'vscode-languageserver/node';
-import type { FileEvent } from 'vscode-languageserver/node';
 import { FileChecker } from '../documents/check-file';
-import { WorkspaceIndex } from '../index/workspace-index';
 import { textOver } from '../documents/file-too-large';
+import { isCancelled } from '../host';
+import type { Cancellation, WorkspaceFiles } from '../host';
+import { WorkspaceIndex } from '../index/workspace-index';
 import { DEFAULT_MAX_FILE_SIZE } from '../settings';
-import { readInOrder } from '../../workspace/read-ahead';
-import { heapNearLimit } from '../../lsp/heap-budget';
-import { compileExcludes, listWorkspaceYaml, readIndexable } from '../../workspace/workspace-files';
 
 /**
  * Characters of `---` documents parsed between two turns of the event loop while a file is indexed: requests
@@ -19,9 +16,24 @@ const TOO_LARGE_FOR_MEMORY = "the workspace's YAML is too large for the server's
 /** After each file of a scan: how many are done, of how many. */
 export type ScanProgressListener = (done: number, total: number) => void;
 
+/** A file the host saw change outside the editors (a file watcher's event). */
+export interface FileChange {
+  readonly uri: string;
+  readonly deleted: boolean;
+}
+
+/** How the sync reads files and yields: the host's services. */
+export interface WorkspaceSyncHost {
+  /** Without it nothing is read: only the texts given (open editors, {@link WorkspaceSync.loaded}) are indexed. */
+  readonly files?: WorkspaceFiles;
+  readonly nextTurn: () => Promise<void>;
+  /** Whether memory is running short (the default of {@link WorkspaceSync.heapTight}). */
+  readonly memoryTight?: () => boolean;
+}
+
 /**
- * Keeps the workspace index current: the YAML files of the workspace folders from disk, file-watcher events, and
- * the open editors, whose text overrides the file on disk until they are closed.
+ * Keeps the workspace index current: the YAML files of the workspace folders as the host reads them, file-watcher
+ * events, and the open editors, whose text overrides the file on disk until they are closed.
  */
 export class WorkspaceSync {
   readonly index: WorkspaceIndex;
@@ -31,41 +43,45 @@ export class WorkspaceSync {
   /** `kubeSvc.maxFileSize`: larger files, on disk or open, stay out of the index. */
   maxFileSize = DEFAULT_MAX_FILE_SIZE;
   /** Asked before each file of a scan: when true, the scan indexes no more files (tests replace it). */
-  heapTight: () => boolean = heapNearLimit;
+  heapTight: () => boolean;
 
   constructor(
     defaultNamespace: string,
     private readonly onIndexChanged: () => void,
-    private readonly log: (message: string) => void = () => undefined,
+    private readonly log: (message: string) => void,
+    private readonly host: WorkspaceSyncHost,
   ) {
     this.index = new WorkspaceIndex({ defaultNamespace });
+    this.heapTight = host.memoryTight ?? (() => false);
   }
 
   /**
    * Indexes every YAML file of the folders; returns how many were read. One file at a time (a few are read ahead),
    * a big one in slices, with a turn of the event loop after each slice's worth of text. A malformed `files.exclude`
-   * pattern is left out and logged; a file that cannot be read or indexed is skipped. Stops early once `signal`
-   * is aborted.
+   * pattern is left out and logged; a file that cannot be read or indexed is skipped. Stops early once `cancellation`
+   * is cancelled. Without the host's files there is nothing to scan.
    */
   async scan(
     folderUris: readonly string[],
     excludeGlobs: readonly string[],
-    signal?: AbortSignal,
+    cancellation?: Cancellation,
     progress?: ScanProgressListener,
   ): Promise<number> {
-    const excludes = compileExcludes(excludeGlobs);
-    if (excludes.ignored.length > 0) this.log(`kube-svc: files.exclude patterns ignored: ${excludes.ignored.join('; ')}`);
-    const uris = (await listWorkspaceYaml(folderUris, excludes, signal)).filter((uri) => !this.open.has(uri));
+    const files = this.host.files;
+    if (!files) return 0;
+    const listed = await files.list(folderUris, excludeGlobs, cancellation);
+    if (listed.ignoredExcludes.length > 0) this.log(`kube-svc: files.exclude patterns ignored: ${listed.ignoredExcludes.join('; ')}`);
+    const uris = listed.uris.filter((uri) => !this.open.has(uri));
     const counts = { read: 0, dropped: 0, done: 0 };
     let sinceTurn = 0;
-    for await (const { uri, text } of readInOrder(uris, { maxBytes: this.maxFileSize, signal })) {
+    for await (const { uri, text } of files.readAll(uris, this.maxFileSize, cancellation)) {
       if (this.open.has(uri)) continue;
       if (text !== undefined && !this.index.has(uri) && this.heapTight()) {
         const left = uris.length - counts.done;
         this.log(`kube-svc: the index stops at ${this.index.uris().length} files (${left} left out): ${TOO_LARGE_FOR_MEMORY}`);
         break;
       }
-      if (text !== undefined && (await this.indexInSlices(uri, text, signal))) counts.read++;
+      if (text !== undefined && (await this.indexInSlices(uri, text, cancellation))) counts.read++;
       // A rescan after `maxFileSize` went down drops the files now over it.
       else if (text === undefined && this.index.removeFile(uri)) counts.dropped++;
       counts.done++;
@@ -74,7 +90,7 @@ export class WorkspaceSync {
       sinceTurn += text?.length ?? 0;
       if (sinceTurn >= SLICE_CHARS) {
         sinceTurn = 0;
-        await nextTurn();
+        await this.host.nextTurn();
       }
     }
     if (counts.read > 0 || counts.dropped > 0) this.onIndexChanged();
@@ -88,6 +104,16 @@ export class WorkspaceSync {
     if (changed) this.onIndexChanged();
   }
 
+  /** A file the host read itself (the CLI's inputs): indexed at once, in one piece. */
+  loaded(uri: string, text: string): void {
+    if (this.index.setFile(uri, text)) this.onIndexChanged();
+  }
+
+  /** A file that is to be left out of the index (too large to check). */
+  removed(uri: string): void {
+    if (this.index.removeFile(uri)) this.onIndexChanged();
+  }
+
   /** A closed editor: the file on disk (if any) is what the workspace holds again. */
   async closed(uri: string): Promise<void> {
     this.open.delete(uri);
@@ -95,10 +121,10 @@ export class WorkspaceSync {
     await this.reload(uri);
   }
 
-  async watched(changes: readonly FileEvent[]): Promise<void> {
+  async watched(changes: readonly FileChange[]): Promise<void> {
     for (const change of changes) {
       if (this.open.has(change.uri)) continue;
-      if (change.type === FileChangeType.Deleted) {
+      if (change.deleted) {
         if (this.index.removeFile(change.uri)) this.onIndexChanged();
       } else {
         await this.reload(change.uri);
@@ -116,7 +142,7 @@ export class WorkspaceSync {
   }
 
   private async reload(uri: string): Promise<void> {
-    const text = uri.startsWith('file:') ? await readIndexable(uri, this.maxFileSize) : undefined;
+    const text = await this.host.files?.read(uri, this.maxFileSize);
     if (this.open.has(uri)) return;
     const changed = text === undefined ? this.index.removeFile(uri) : await this.indexInSlices(uri, text);
     if (changed) this.onIndexChanged();
@@ -126,14 +152,14 @@ export class WorkspaceSync {
    * Parses the file's new documents a slice at a time, then indexes it; false when it was not indexed (the same
    * text, opened in an editor meanwhile, the scan stopped, or it failed: logged, the file left out).
    */
-  private async indexInSlices(uri: string, text: string, signal?: AbortSignal): Promise<boolean> {
+  private async indexInSlices(uri: string, text: string, cancellation?: Cancellation): Promise<boolean> {
     const checker = this.index.fileChecker(uri) ?? new FileChecker();
     try {
       while (!checker.prepare(text, SLICE_CHARS)) {
-        await nextTurn();
-        if (signal?.aborted || this.open.has(uri)) return false;
+        await this.host.nextTurn();
+        if (isCancelled(cancellation) || this.open.has(uri)) return false;
       }
-      if (signal?.aborted || this.open.has(uri)) return false;
+      if (isCancelled(cancellation) || this.open.has(uri)) return false;
       return this.index.setFile(uri, text, checker);
     } catch (error) {
       this.log(`kube-svc: ${uri} left out of the index: ${error instanceof Error ? error.message : String(error)}`);
@@ -141,8 +167,4 @@ export class WorkspaceSync {
       return false;
     }
   }
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
