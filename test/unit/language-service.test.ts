@@ -6,50 +6,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { docsFor } from '../../server/src/core/docs';
-import { checkText } from '../../server/src/core/documents/check-file';
-import { FileChecker } from '../../server/src/core/documents/check-file';
+import { checkText, FileChecker } from '../../server/src/core/documents/check-file';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { createLanguageService, FIX_ALL_KIND } from '../../server/src/core/language-service';
 import type { LanguageServiceHost, ReadFile, WorkspaceFiles } from '../../server/src/core/language-service';
 import { DEFAULT_SETTINGS, settingsFrom } from '../../server/src/core/settings';
+import { service as serviceManifest, workload } from './workspace/workspace-fixtures';
 
-const SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: web
-spec:
-  type: NodePort
-  selector:
-    app: web
-  ports:
-  - name: http
-    port: 80
-    targetPort: http
-    protocol: tcp
-  - port: 443
-    targetPort: http
-`;
-
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels:
-      app: web
-  template:
-    metadata:
-      labels:
-        app: web
-    spec:
-      containers:
-      - name: web
-        image: nginx
-        ports:
-        - name: http
-          containerPort: 8080
-`;
+const SERVICE = serviceManifest('web', {
+  type: 'NodePort',
+  ports: '- name: http\n  port: 80\n  targetPort: http\n  protocol: tcp\n- port: 443\n  targetPort: http',
+});
+const DEPLOYMENT = workload('web');
 
 /** Files kept in memory, read as the disk host reads them (in order, none over `maxBytes`). */
 function memoryFiles(files: Record<string, string>): WorkspaceFiles & { reads: number } {
@@ -104,7 +72,7 @@ test('a workspace file that changes changes the open documents’ cross-resource
   service.setDocument('file:///w/svc.yaml', SERVICE, 1);
   service.diagnostics('file:///w/svc.yaml');
   const before = changes;
-  files['file:///w/deploy.yaml'] = DEPLOYMENT.replace('name: http\n          containerPort', 'name: web\n          containerPort');
+  files['file:///w/deploy.yaml'] = DEPLOYMENT.replace('name: http', 'name: web');
   await service.filesChanged([{ uri: 'file:///w/deploy.yaml', deleted: false }]);
   assert.ok(changes > before, 'the index said it changed');
   const changed = service.changedDiagnostics(() => false);
