@@ -78,6 +78,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   sync.maxFileSize = settings.settings.maxFileSize;
   locale = params.locale;
   folderUris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  settings.useWorkspaceFolders(folderUris);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
