@@ -39,6 +39,23 @@ describe('kube-svc settings in a real VS Code', () => {
     await untilSeverity(uri, vscode.DiagnosticSeverity.Error, 'the default level once the file is gone');
   });
 
+  it('VS Code checks a .kube-svc.json with the schema: a malformed value and an editor-only setting are flagged', async () => {
+    const configFile = vscode.Uri.joinPath(folder(), '.kube-svc.json');
+    await vscode.workspace.fs.writeFile(configFile, Buffer.from('{\n  "nodePortRange": 30000,\n  "maxDiagnostics": 5\n}\n'));
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(configFile));
+      const messages = await waitFor('the JSON language server to check the file', () => {
+        const found = vscode.languages.getDiagnostics(configFile).map((d) => d.message);
+        return found.length >= 2 ? found : undefined;
+      });
+      assert.ok(messages.some((m) => m.includes('must look like "30000-32767"')), messages.join(' | '));
+      assert.ok(messages.some((m) => m.includes('maxDiagnostics')), messages.join(' | '));
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(configFile);
+    }
+  });
+
   it('"kube-svc: Restart Server" restarts the server, which checks the open files again', async () => {
     const uri = vscode.Uri.joinPath(folder(), 'two-ports.yaml');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
