@@ -1,22 +1,31 @@
-import { commands, StatusBarAlignment, ThemeColor, window } from 'vscode';
-import type { Disposable, LogOutputChannel, StatusBarItem } from 'vscode';
+import { commands, l10n, LanguageStatusSeverity, languages, window } from 'vscode';
+import type { Disposable, DocumentSelector, LanguageStatusItem, LogOutputChannel } from 'vscode';
 import { CloseAction, ErrorAction } from 'vscode-languageclient/node';
 import type { ErrorHandler, LanguageClient } from 'vscode-languageclient/node';
 import { ServerHealth } from './server-health';
+import type { StatusTone } from './server-health';
 
 export const SHOW_OUTPUT_COMMAND = 'kubeSvc.showOutput';
 export const RESTART_COMMAND = 'kubeSvc.restartServer';
+/** The language status item is shown beside the language of YAML editors, the files kube-svc checks. */
+const STATUS_SELECTOR: DocumentSelector = { language: 'yaml' };
+
+const SEVERITY: Readonly<Record<StatusTone, LanguageStatusSeverity>> = {
+  normal: LanguageStatusSeverity.Information,
+  warning: LanguageStatusSeverity.Warning,
+  error: LanguageStatusSeverity.Error,
+};
 
 /**
  * A crashed server is restarted quietly (no popup: the output channel keeps the log and never jumps to the front),
- * the status bar item says "restarted" for a while, and after too many crashes it says "stopped" and ONE message
- * tells the user, with a button to restart.
+ * the language status item of YAML files says "restarted" for a while, and after too many crashes it says
+ * "stopped" and ONE message tells the user, with a button to restart.
  */
 export class CrashHandling implements Disposable {
   readonly outputChannel: LogOutputChannel = window.createOutputChannel('kube-svc', { log: true });
   readonly errorHandler: ErrorHandler;
   private readonly health = new ServerHealth();
-  private readonly status: StatusBarItem = window.createStatusBarItem('kubeSvc.status', StatusBarAlignment.Right, 100);
+  private readonly status: LanguageStatusItem = languages.createLanguageStatusItem('kubeSvc.status', STATUS_SELECTOR);
   private readonly disposables: Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
   private client: LanguageClient | undefined;
@@ -32,7 +41,7 @@ export class CrashHandling implements Disposable {
       closed: () => {
         const decision = this.health.closed();
         if (decision.restart) {
-          this.outputChannel.warn('kube-svc: the language server stopped unexpectedly; restarting it.');
+          this.outputChannel.warn(l10n.t('kube-svc: the language server stopped unexpectedly; restarting it.'));
           this.render();
           return { action: CloseAction.Restart, handled: true };
         }
@@ -45,7 +54,6 @@ export class CrashHandling implements Disposable {
       commands.registerCommand(RESTART_COMMAND, () => this.restart()),
     );
     this.render();
-    this.status.show();
   }
 
   /** The client these options were given to, for the restart command. */
@@ -56,9 +64,11 @@ export class CrashHandling implements Disposable {
   private tell(message: string): void {
     this.outputChannel.error(message);
     this.render();
-    void window.showErrorMessage(message, 'Restart', 'Show Output').then((choice) => {
-      if (choice === 'Restart') void this.restart();
-      else if (choice === 'Show Output') this.outputChannel.show(true);
+    const restart = l10n.t('Restart');
+    const showOutput = l10n.t('Show Output');
+    void window.showErrorMessage(message, restart, showOutput).then((choice) => {
+      if (choice === restart) void this.restart();
+      else if (choice === showOutput) this.outputChannel.show(true);
     });
   }
 
@@ -71,17 +81,18 @@ export class CrashHandling implements Disposable {
       if (client.isRunning()) await client.restart();
       else await client.start();
     } catch (error) {
-      this.outputChannel.error(`kube-svc: restarting the language server failed: ${String(error)}`);
+      this.outputChannel.error(l10n.t('kube-svc: restarting the language server failed: {0}', String(error)));
     }
   }
 
   private render(): void {
     const view = this.health.view();
     this.status.text = view.text;
-    this.status.tooltip = view.tooltip;
-    this.status.backgroundColor =
-      view.tone === 'normal' ? undefined : new ThemeColor(view.tone === 'warning' ? 'statusBarItem.warningBackground' : 'statusBarItem.errorBackground');
-    this.status.command = this.health.isStopped ? RESTART_COMMAND : SHOW_OUTPUT_COMMAND;
+    this.status.detail = view.tooltip;
+    this.status.severity = SEVERITY[view.tone];
+    this.status.command = this.health.isStopped
+      ? { title: l10n.t('Restart'), command: RESTART_COMMAND }
+      : { title: l10n.t('Show Output'), command: SHOW_OUTPUT_COMMAND };
     if (this.timer) clearTimeout(this.timer);
     const left = this.health.noticeLeft();
     this.timer = left === undefined ? undefined : setTimeout(() => this.render(), left + 10);

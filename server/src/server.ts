@@ -61,6 +61,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   service.onDidChangeIndex(indexChanged);
   lifecycle.onShutDown(() => service.dispose());
   folderUris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  settings.useWorkspaceFolders(folderUris);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

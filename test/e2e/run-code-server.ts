@@ -10,7 +10,9 @@ import { openBrowser, runExtensionTests } from './launcher/browser';
 import type { BrowserSession } from './launcher/browser';
 import { installExtension, prepareDirs, startCodeServer } from './launcher/code-server';
 import type { CodeServer } from './launcher/code-server';
-import { cacheDir, installTools } from './launcher/install-tools';
+import { cacheDir, ensureKoreanFont, installTools } from './launcher/install-tools';
+import { runKoreanChecks } from './launcher/korean-check';
+import { koreanLanguagePack, registerLanguagePack } from './launcher/korean-language-pack';
 import { runCommand } from './launcher/run-command';
 import { ARTIFACTS, runVisibleChecks } from './launcher/visible-check';
 
@@ -58,6 +60,26 @@ async function main(): Promise<number> {
     tally.failed += failures.length;
     lap(`visible checks done; screenshots in ${ARTIFACTS}`);
     if (failures.length > 0) throw new Error(`visible checks failed: ${failures.join(', ')}`);
+
+    // Korean: a fresh code-server with a Korean language pack, started with --locale ko.
+    await browser.browser.close();
+    await server.stop();
+    await ensureKoreanFont();
+    const koDirs = prepareDirs(path.join(scratch, 'ko'));
+    await installExtension(tools, koDirs, path.join(ROOT, 'kube-svc.vsix'));
+    await installExtension(tools, koDirs, await koreanLanguagePack(path.join(scratch, 'ko-pack')));
+    registerLanguagePack(koDirs.userData, koDirs.extensions);
+    server = await startCodeServer(tools, koDirs, ['--locale', 'ko']);
+    lap(`code-server --locale ko listening at ${server.url}`);
+    browser = await openBrowser(tools.chromium);
+    await runKoreanChecks(browser.page, server.url, freshWorkspace(scratch, 'ko-workspace'), (name, error) => {
+      console.log(`e2e: Korean check ${name}: ${error ? `FAILED: ${error.message}` : 'ok'}`);
+      if (error) failures.push(name);
+      else tally.passed++;
+    });
+    tally.failed += failures.length;
+    lap('Korean checks done');
+    if (failures.length > 0) throw new Error(`Korean checks failed: ${failures.join(', ')}`);
     return 0;
   } catch (error) {
     console.error(`e2e: FAILED: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,3 +1,6 @@
+import { ENGLISH_PAGE_TEXTS } from './page-texts';
+import type { PageTexts } from './page-texts';
+
 /** What the page's HTML needs from the webview: its CSP source and the URIs of the page's two files. */
 export interface PageAssets {
   /** `webview.cspSource`. */
@@ -10,6 +13,10 @@ export interface PageAssets {
   readonly nonce: string;
   /** Shown until the first model arrives. */
   readonly loading: string;
+  /** The page's title, in the user's language. */
+  readonly title?: string;
+  /** The page's own words, in the user's language; the page reads them from the root element. */
+  readonly texts?: PageTexts;
 }
 
 /**
@@ -31,10 +38,10 @@ export function previewHtml(assets: PageAssets): string {
 <meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${attr(assets.styleUri)}">
-<title>Service preview</title>
+<title>${text(assets.title ?? 'Service preview')}</title>
 </head>
 <body>
-<main id="root"><p class="loading">${text(assets.loading)}</p></main>
+<main id="root" data-texts="${attr(JSON.stringify(assets.texts ?? ENGLISH_PAGE_TEXTS))}"><p class="loading">${text(assets.loading)}</p></main>
 <script nonce="${attr(assets.nonce)}" src="${attr(assets.scriptUri)}"></script>
 </body>
 </html>

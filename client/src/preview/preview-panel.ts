@@ -92,7 +92,7 @@ export class PreviewPanel implements vscode.Disposable {
     const pageFolder = vscode.Uri.joinPath(this.extensionUri, 'client', 'out');
     const panel = vscode.window.createWebviewPanel(
       PREVIEW_VIEW_TYPE,
-      'Service preview',
+      vscode.l10n.t('Service preview'),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, enableCommandUris: false, localResourceRoots: [pageFolder] },
     );
@@ -103,6 +103,8 @@ export class PreviewPanel implements vscode.Disposable {
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(pageFolder, 'preview-page.css')).toString(),
       nonce: randomBytes(18).toString('base64'),
       loading: '…',
+      title: vscode.l10n.t('Service preview'),
+      texts: { headless: vscode.l10n.t({ message: 'headless', comment: ["After a Service's type in the preview: 'ClusterIP · headless'"] }) },
     });
     webview.onDidReceiveMessage((raw: unknown) => void this.received(raw), undefined, this.disposables);
     panel.onDidDispose(
@@ -188,7 +190,7 @@ export class PreviewPanel implements vscode.Disposable {
     } catch (error) {
       const cancelled = error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled;
       if (!cancelled && !cancellation.token.isCancellationRequested) {
-        this.client.error('kube-svc: the preview request failed', error, false);
+        this.client.error(vscode.l10n.t('kube-svc: the preview request failed'), error, false);
       }
       return undefined;
     } finally {
@@ -202,7 +204,8 @@ export class PreviewPanel implements vscode.Disposable {
     this.model = model;
     this.version++;
     const [single] = model.services;
-    this.panel.title = model.scope === 'service' && single ? `Preview ${single.name}` : `Preview ${baseName(model.uri)}`;
+    const shown = model.scope === 'service' && single ? single.name : baseName(model.uri);
+    this.panel.title = vscode.l10n.t({ message: 'Preview {0}', args: [shown], comment: ['{0}: a Service or a file name'] });
     this.post();
     return this.version;
   }

@@ -18,7 +18,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     async (uriArg?: unknown, positionArg?: unknown): Promise<PreviewModel | undefined> => {
       const target = targetOf(client, uriArg, positionArg);
       if (!target) {
-        void vscode.window.showInformationMessage('kube-svc: open a YAML file with a Kubernetes Service to preview it.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('kube-svc: open a YAML file with a Kubernetes Service to preview it.'));
         return undefined;
       }
       return panel.show(target.uri, target.position);

@@ -1,8 +1,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseNodes } from '../core/node-address';
-import { DEFAULT_SETTINGS, parseMaxFileSize, parseNamespace, parsePortRange, settingsFrom } from '../core/settings';
+import { languageOf, parseMaxFileSize, parseNamespace, parsePortRange, RULE_LEVELS, settingsFrom } from '../core/settings';
 import type { CheckSettings } from '../core/settings';
+import { EDITOR_SETTING_NAMES, errorMessageOf, FILE_SETTING_NAMES } from '../core/settings-schema';
 import { visibleText } from '../core/text/visible-text';
 import { describe } from '../workspace/collect-files';
 import { readBoundedText } from './read-bounded-text';
@@ -63,25 +64,63 @@ export async function loadConfigFile(file: string, shownAs: string, ruleIds: Rea
   return parseConfig(read.text, shownAs, ruleIds);
 }
 
-const LEVELS: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'];
+export interface EditorConfig {
+  /** The file's settings object as written; undefined when there is no file or it is not one JSON object. */
+  readonly raw: Readonly<Record<string, unknown>> | undefined;
+  /** What the command line would refuse the file for; undefined when there is no file or nothing to say. */
+  readonly problem: string | undefined;
+}
 
-/** Checks of the settings whose value `settingsFrom` would otherwise drop silently; undefined when fine. */
-const VALIDATORS: Readonly<Record<string, (value: unknown) => string | undefined>> = {
-  enable: (v) => (typeof v === 'boolean' ? undefined : 'must be true or false'),
-  reportYamlErrors: (v) => (typeof v === 'boolean' ? undefined : 'must be true or false'),
-  language: (v) => (v === 'auto' || v === 'en' || v === 'ko' ? undefined : 'must be "auto", "en" or "ko"'),
-  nodePortRange: (v) => (parsePortRange(v) ? undefined : 'must look like "30000-32767" (two port numbers, low-high)'),
-  defaultNamespace: (v) => (parseNamespace(v) !== undefined ? undefined : 'must be a namespace name (a DNS-1123 label)'),
-  maxFileSize: (v) => (parseMaxFileSize(v) !== undefined ? undefined : 'must be a whole number of bytes above 0, e.g. 5242880'),
-  nodes: (v) =>
-    Array.isArray(v) && parseNodes(v).length === v.length
-      ? undefined
-      : 'must be a list of { "name": "worker-1", "address": "192.168.1.10" } (a host name or IP address each)',
+/**
+ * The settings file as the editor reads it: a missing file is no settings, and a malformed one is not refused as the
+ * command line refuses it; the problem is told (for the log) and the editor ignores what it cannot use, as it does
+ * with its own settings. The editor's own settings (`maxDiagnostics`) are left out, since a file may not hold them.
+ */
+export async function readConfigForEditor(file: string, shownAs: string, ruleIds: ReadonlySet<string>): Promise<EditorConfig> {
+  let read;
+  try {
+    read = await readBoundedText(file, MAX_CONFIG_BYTES);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { raw: undefined, problem: undefined };
+    return { raw: undefined, problem: `cannot read settings file '${shownAs}': ${describe(error)}` };
+  }
+  if (!read.ok) return { raw: undefined, problem: `cannot read settings file '${shownAs}': ${read.why}` };
+  const checked = parseConfig(read.text, shownAs, ruleIds);
+  if (checked.ok) return { raw: checked.raw, problem: undefined };
+  const json = withoutByteOrderMark(read.text);
+  let raw: unknown;
+  try {
+    raw = nestingOver(json, MAX_CONFIG_DEPTH) ? undefined : JSON.parse(json);
+  } catch {
+    raw = undefined;
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { raw: undefined, problem: checked.message };
+  const settings = Object.entries(raw as Record<string, unknown>).filter(([key]) => !EDITOR_SETTING_NAMES.includes(key));
+  return { raw: Object.fromEntries(settings), problem: checked.message };
+}
+
+/**
+ * Whether a value of a setting is one `settingsFrom` uses rather than drops silently. Which settings a file may hold,
+ * and what is said about a malformed value, are kube-svc.schema.json's (`errorMessage`); `rules` is checked apart.
+ */
+const VALID: Readonly<Record<string, (value: unknown) => boolean>> = {
+  enable: (v) => typeof v === 'boolean',
+  reportYamlErrors: (v) => typeof v === 'boolean',
+  language: (v) => languageOf(v) !== undefined,
+  nodePortRange: (v) => parsePortRange(v) !== undefined,
+  defaultNamespace: (v) => parseNamespace(v) !== undefined,
+  maxFileSize: (v) => parseMaxFileSize(v) !== undefined,
+  nodes: (v) => Array.isArray(v) && parseNodes(v).length === v.length,
 };
 
-/** Editor settings that mean nothing to the command line: a settings file naming one is refused, saying why. */
-const EDITOR_ONLY: Readonly<Record<string, string>> = {
+/** The settings a file may hold that {@link VALID} checks: every one of the schema's but `rules`. */
+export const CHECKED_FILE_SETTINGS: readonly string[] = Object.keys(VALID);
+
+/** Why each of the editor's own settings means nothing to the command line: a settings file naming one is refused. */
+export const EDITOR_ONLY: Readonly<Record<string, string>> = {
   maxDiagnostics: 'is an editor setting (how many diagnostics a file shows): the command line reports every finding',
+  'trace.server': 'is an editor setting (the log of the messages between VS Code and the language server): the command line has no server to trace',
 };
 
 /**
@@ -90,8 +129,7 @@ const EDITOR_ONLY: Readonly<Record<string, string>> = {
  */
 export function parseConfig(text: string, shownAs: string, ruleIds: ReadonlySet<string>): LoadedConfig {
   const fail = (message: string): LoadedConfig => ({ ok: false, message: `${shownAs}: ${message}` });
-  // Editors on Windows save UTF-8 with a byte-order mark, which JSON.parse refuses.
-  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const json = withoutByteOrderMark(text);
   if (nestingOver(json, MAX_CONFIG_DEPTH)) {
     return fail(`nested deeper than ${MAX_CONFIG_DEPTH} levels of { } and [ ]; settings need 3 at most`);
   }
@@ -105,10 +143,10 @@ export function parseConfig(text: string, shownAs: string, ruleIds: ReadonlySet<
     return fail('must hold one JSON object of settings, e.g. { "rules": { "port-name-required": "warning" } }');
   }
   const record = raw as Record<string, unknown>;
-  const known = Object.keys(DEFAULT_SETTINGS).filter((key) => !(key in EDITOR_ONLY));
+  const known = FILE_SETTING_NAMES;
   for (const [key, value] of Object.entries(record)) {
     if (key === '$schema') continue;
-    if (key in EDITOR_ONLY) return fail(`"${key}" ${EDITOR_ONLY[key]}`);
+    if (EDITOR_SETTING_NAMES.includes(key)) return fail(`"${key}" ${EDITOR_ONLY[key] ?? 'is an editor setting'}`);
     if (!known.includes(key)) {
       const bare = key.startsWith('kubeSvc.') ? key.slice('kubeSvc.'.length) : undefined;
       const hint = bare !== undefined && known.includes(bare) ? `write it as "${bare}"` : `known: ${known.join(', ')}`;
@@ -119,8 +157,7 @@ export function parseConfig(text: string, shownAs: string, ruleIds: ReadonlySet<
       if (problem) return fail(problem);
       continue;
     }
-    const problem = VALIDATORS[key]?.(value);
-    if (problem) return fail(`"${key}" ${problem}, got ${shown(value)}`);
+    if (VALID[key]?.(value) === false) return fail(`"${key}" ${errorMessageOf(key) ?? 'is not valid'}, got ${shown(value)}`);
   }
   return { ok: true, raw: record };
 }
@@ -131,11 +168,16 @@ function rulesProblem(value: unknown, ruleIds: ReadonlySet<string>): string | un
   }
   for (const [id, level] of Object.entries(value as Record<string, unknown>)) {
     if (!ruleIds.has(id)) return `"rules" names unknown rule ${shown(id)} (kube-svc rules lists them)`;
-    if (typeof level !== 'string' || !LEVELS.includes(level)) {
-      return `"rules.${id}" must be one of ${LEVELS.map((l) => `"${l}"`).join(', ')}, got ${shown(level)}`;
+    if (typeof level !== 'string' || !(RULE_LEVELS as readonly string[]).includes(level)) {
+      return `"rules.${id}" must be one of ${RULE_LEVELS.map((l) => `"${l}"`).join(', ')}, got ${shown(level)}`;
     }
   }
   return undefined;
+}
+
+/** Editors on Windows save UTF-8 with a byte-order mark, which JSON.parse refuses. */
+function withoutByteOrderMark(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 /**

@@ -8,8 +8,6 @@ import type { FileFindings } from './file-findings';
 import { RULE_CATALOG } from '../core/language-service';
 import type { CatalogRule } from '../core/language-service';
 
-/** The project's home page (package.json's repository, without `.git`). */
-export const INFORMATION_URI = 'https://example.invalid/kube-svc';
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
 /** The key of our own `partialFingerprints`: stable across edits that only move a finding up or down. */
@@ -87,7 +85,7 @@ export function formatSarif(results: readonly FileFindings[], options: SarifOpti
             name: 'kube-svc',
             version: options.version,
             ...(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(options.version) ? { semanticVersion: options.version } : {}),
-            informationUri: INFORMATION_URI,
+            // No informationUri or helpUri: the project has no public home page (package.json names no repository).
             rules: RULE_CATALOG.map(sarifRule),
           },
         },
@@ -120,11 +118,10 @@ function sarifRule(rule: CatalogRule) {
     fullDescription: { text: `${rule.description} ${refusedBy}${kinds}` },
     help: {
       text: [rule.description, advice, refusedBy].filter(Boolean).join('\n\n'),
-      markdown: [`**${rule.id}**: ${rule.description}`, advice, `${refusedBy}${kinds}`, `[kube-svc rules](${INFORMATION_URI}#rules)`]
+      markdown: [`**${rule.id}**: ${rule.description}`, advice, `${refusedBy}${kinds}`]
         .filter(Boolean)
         .join('\n\n'),
     },
-    helpUri: `${INFORMATION_URI}#rules`,
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: ['kubernetes', ...rule.kinds.map((k) => k.toLowerCase()), rule.origin] },
   };

@@ -1,6 +1,7 @@
 /** What a check depends on besides the text: the user's settings, already validated. */
 import { parseNodes } from './node-address';
 import type { NodeAddress } from './node-address';
+import { EDITOR_SETTINGS, FILE_SETTINGS } from './settings-schema';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type RuleLevel = Severity | 'off';
@@ -31,34 +32,37 @@ export interface CheckSettings {
   readonly nodes: readonly NodeAddress[];
 }
 
-export const DEFAULT_NODE_PORT_RANGE: PortRange = { min: 30000, max: 32767 };
+// Defaults and bounds are kube-svc.schema.json's, the one description of the settings (package.json's are made from it).
+
+/** The longest string any setting can validly hold: a node's address or name (a DNS name). */
+const MAX_SETTING_STRING = FILE_SETTINGS.nodes.items.properties.address.maxLength;
+/** The levels a rule can be set to, `off` first. */
+export const RULE_LEVELS: readonly RuleLevel[] = FILE_SETTINGS.rules.additionalProperties.enum.filter(isRuleLevel);
+
+export const DEFAULT_NODE_PORT_RANGE: PortRange = schemaDefault(parsePortRange(FILE_SETTINGS.nodePortRange.default), 'nodePortRange');
 /** 5 MiB: a larger YAML file is data, not a manifest someone writes by hand. */
-export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_SIZE = FILE_SETTINGS.maxFileSize.default;
 /** 64 MiB, the most `maxFileSize` may raise the limit to: parsing and indexing a bigger file takes gigabytes. */
-export const MAX_FILE_SIZE_LIMIT = 64 * 1024 * 1024;
-export const DEFAULT_MAX_DIAGNOSTICS = 1000;
+export const MAX_FILE_SIZE_LIMIT = FILE_SETTINGS.maxFileSize.maximum;
+export const DEFAULT_MAX_DIAGNOSTICS = EDITOR_SETTINGS.maxDiagnostics.default;
 /** More than this many diagnostics of one file is a wall nobody reads, and a message the editor chokes on. */
-export const MAX_DIAGNOSTICS_LIMIT = 10_000;
+export const MAX_DIAGNOSTICS_LIMIT = EDITOR_SETTINGS.maxDiagnostics.maximum;
 /** The most `kubeSvc.nodes` entries read: the preview lists an address per node and port. */
-export const MAX_NODES = 256;
+export const MAX_NODES = FILE_SETTINGS.nodes.maxItems;
 /** The most `kubeSvc.rules` entries read (there are fewer rules than this). */
-export const MAX_RULE_ENTRIES = 256;
-/** Longer strings cannot be a valid value of any setting: they are ignored before being looked at. */
-const MAX_SETTING_STRING = 253;
+export const MAX_RULE_ENTRIES = FILE_SETTINGS.rules.maxProperties;
 
 export const DEFAULT_SETTINGS: CheckSettings = {
-  enable: true,
-  language: 'auto',
+  enable: FILE_SETTINGS.enable.default,
+  language: schemaDefault(languageOf(FILE_SETTINGS.language.default), 'language'),
   rules: {},
   nodePortRange: DEFAULT_NODE_PORT_RANGE,
-  reportYamlErrors: true,
-  defaultNamespace: 'default',
+  reportYamlErrors: FILE_SETTINGS.reportYamlErrors.default,
+  defaultNamespace: FILE_SETTINGS.defaultNamespace.default,
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
   maxDiagnostics: DEFAULT_MAX_DIAGNOSTICS,
   nodes: [],
 };
-
-const LEVELS: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'];
 
 /**
  * Builds settings from untrusted JSON (the client's configuration, a workspace's `.vscode/settings.json`, a config
@@ -70,7 +74,7 @@ export function settingsFrom(raw: unknown): CheckSettings {
   const input = isRecord(raw) ? raw : {};
   return {
     enable: typeof input.enable === 'boolean' ? input.enable : DEFAULT_SETTINGS.enable,
-    language: input.language === 'en' || input.language === 'ko' ? input.language : 'auto',
+    language: languageOf(input.language) ?? DEFAULT_SETTINGS.language,
     rules: ruleLevelsFrom(input.rules),
     nodePortRange: parsePortRange(input.nodePortRange) ?? DEFAULT_NODE_PORT_RANGE,
     reportYamlErrors:
@@ -84,12 +88,12 @@ export function settingsFrom(raw: unknown): CheckSettings {
 
 /** A whole, positive number of bytes, at most {@link MAX_FILE_SIZE_LIMIT} (a larger one is taken as that). */
 export function parseMaxFileSize(raw: unknown): number | undefined {
-  return wholeNumberIn(raw, 1, MAX_FILE_SIZE_LIMIT);
+  return wholeNumberIn(raw, FILE_SETTINGS.maxFileSize.minimum, MAX_FILE_SIZE_LIMIT);
 }
 
 /** A whole number of diagnostics from 1 to {@link MAX_DIAGNOSTICS_LIMIT} (a larger one is taken as that). */
 export function parseMaxDiagnostics(raw: unknown): number | undefined {
-  return wholeNumberIn(raw, 1, MAX_DIAGNOSTICS_LIMIT);
+  return wholeNumberIn(raw, EDITOR_SETTINGS.maxDiagnostics.minimum, MAX_DIAGNOSTICS_LIMIT);
 }
 
 /** A safe integer of at least `min`, clamped to `max`; anything else is undefined. */
@@ -114,7 +118,7 @@ function ruleLevelsFrom(raw: unknown): Record<string, RuleLevel> {
   for (const id in raw) {
     if (++read > MAX_RULE_ENTRIES) break;
     const level = raw[id];
-    if (id.length <= MAX_SETTING_STRING && typeof level === 'string' && LEVELS.includes(level)) levels[id] = level as RuleLevel;
+    if (id.length <= MAX_SETTING_STRING && isRuleLevel(level)) levels[id] = level;
   }
   return levels;
 }
@@ -138,6 +142,25 @@ export function parseNamespace(raw: unknown): string | undefined {
   if (typeof raw !== 'string' || raw.length > MAX_SETTING_STRING) return undefined;
   const name = raw.trim();
   return name.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) ? name : undefined;
+}
+
+/** A default of the schema that this module cannot read is a broken build, not a user's mistake. */
+function schemaDefault<T>(value: T | undefined, setting: string): T {
+  if (value === undefined) throw new Error(`kube-svc.schema.json: the default of "${setting}" is not a valid value`);
+  return value;
+}
+
+/** One of the schema's languages (`auto`, `en`, `ko`); undefined for anything else. */
+export function languageOf(raw: unknown): LanguageSetting | undefined {
+  return FILE_SETTINGS.language.enum.find((language): language is LanguageSetting => language === raw && isLanguage(language));
+}
+
+function isLanguage(value: string): value is LanguageSetting {
+  return value === 'auto' || value === 'en' || value === 'ko';
+}
+
+export function isRuleLevel(value: unknown): value is RuleLevel {
+  return value === 'off' || value === 'hint' || value === 'info' || value === 'warning' || value === 'error';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

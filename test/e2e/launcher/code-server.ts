@@ -62,7 +62,8 @@ export async function installExtension(tools: Tools, dirs: Dirs, vsix: string): 
   );
 }
 
-export async function startCodeServer(tools: Tools, dirs: Dirs): Promise<CodeServer> {
+/** Starts code-server on a free loopback port; `extraArgs` are more of its options (`--locale ko`). */
+export async function startCodeServer(tools: Tools, dirs: Dirs, extraArgs: readonly string[] = []): Promise<CodeServer> {
   const port = await freePort();
   const configFile = path.join(dirs.xdg, 'code-server.yaml');
   mkdirSync(dirs.xdg, { recursive: true });
@@ -79,6 +80,7 @@ export async function startCodeServer(tools: Tools, dirs: Dirs): Promise<CodeSer
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--vscode-option', 'enable-smoke-test-driver',
+    ...extraArgs,
   ];
   // Its own process group, so that stopping it ends exactly the processes it started (extension host included).
   const child = spawn(tools.node24, args, { env: environment(tools, dirs), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -86,3 +86,25 @@ function npmInstall(prefix: string, spec: string, env: NodeJS.ProcessEnv, timeou
     quiet: true,
   });
 }
+
+/** A font with Hangul, for readable screenshots of the Korean checks (Chromium draws boxes without one). */
+const KOREAN_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+/**
+ * Installs Debian's fonts-noto-cjk when no Korean font is there and we are root. Only the screenshots need it (the
+ * checks read the DOM's text), so a machine without it, or without root, gets a warning and unreadable pictures.
+ */
+export async function ensureKoreanFont(aptGet = 'apt-get'): Promise<void> {
+  if (existsSync(KOREAN_FONT)) return;
+  if (process.getuid?.() !== 0) {
+    console.warn(`e2e: no Korean font (${KOREAN_FONT}): the Korean screenshots will show boxes; apt-get install fonts-noto-cjk`);
+    return;
+  }
+  const env = { ...environmentOnNode(undefined), DEBIAN_FRONTEND: 'noninteractive' };
+  const apt = ['-o', 'Acquire::Retries=2', '-o', 'Acquire::http::Timeout=30'];
+  try {
+    await runCommand(aptGet, [...apt, 'install', '-y', '-qq', 'fonts-noto-cjk'], { env, timeoutMs: 10 * 60_000, quiet: true });
+  } catch (error) {
+    console.warn(`e2e: could not install fonts-noto-cjk, the Korean screenshots will show boxes: ${String(error)}`);
+  }
+}

@@ -12,6 +12,7 @@ export function run(): Promise<void> {
   require('./diagnostics.e2e');
   require('./editing.e2e');
   require('./preview.e2e');
+  require('./settings.e2e');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} e2e test(s) failed`)) : resolve()));
   });

@@ -4,6 +4,7 @@
  * same thing at the same place), and posts copy / reveal requests, which the extension checks.
  */
 import type { PageMessage, PageState } from '../preview-messages';
+import { pageTextsOf } from '../page-texts';
 import { modelMessageOf } from '../preview-messages';
 import type { PreviewModel } from '../../../../server/src/protocol/preview-protocol';
 import type { MiniDocument, MiniElement } from './mini-dom';
@@ -23,7 +24,9 @@ interface PageWindow {
 }
 
 interface PageDocument extends MiniDocument {
-  getElementById(id: string): (MiniElement & { replaceChildren(...nodes: MiniElement[]): void }) | null;
+  getElementById(
+    id: string,
+  ): (MiniElement & { replaceChildren(...nodes: MiniElement[]): void; getAttribute(name: string): string | null }) | null;
 }
 
 // Globals of the webview; the page is type-checked without the DOM library (see mini-dom.ts).
@@ -33,6 +36,7 @@ declare const document: PageDocument;
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root');
+const texts = pageTextsOf(root?.getAttribute('data-texts') ?? null);
 let state: PageState | undefined = stateOf(vscode.getState());
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -42,7 +46,7 @@ function render(model: PreviewModel, version: number, scrollY: number): void {
     renderPreview(document, model, {
       copy: (text) => vscode.postMessage({ type: 'copy', text }),
       reveal: (uri, range) => vscode.postMessage({ type: 'reveal', uri, range }),
-    }),
+    }, texts),
   );
   // Replacing the content must not move the reader: put the scroll position back.
   window.scrollTo(0, scrollY);

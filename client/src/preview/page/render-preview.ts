@@ -7,6 +7,8 @@ import type {
   ServicePreview,
   WorkloadPreview,
 } from '../../../../server/src/protocol/preview-protocol';
+import { ENGLISH_PAGE_TEXTS } from '../page-texts';
+import type { PageTexts } from '../page-texts';
 import type { MiniDocument, MiniElement } from './mini-dom';
 
 /** What the page's buttons do: post a message to the extension, which checks it. */
@@ -23,23 +25,34 @@ const COPIED_MS = 1500;
  * come from a hostile manifest) goes in through `textContent`, so it shows as text and can never become markup.
  * Computes nothing: what to say comes from the model, in the user's language.
  */
-export function renderPreview(doc: MiniDocument, model: PreviewModel, actions: PreviewActions): MiniElement {
+export function renderPreview(
+  doc: MiniDocument,
+  model: PreviewModel,
+  actions: PreviewActions,
+  texts: PageTexts = ENGLISH_PAGE_TEXTS,
+): MiniElement {
   const ui = new Builder(doc);
   const root = ui.el('div', 'preview');
   if (model.services.length === 0) {
     root.appendChild(ui.el('p', 'empty', model.empty ?? ''));
     return root;
   }
-  for (const service of model.services) root.appendChild(serviceSection(ui, service, model.labels, actions));
+  for (const service of model.services) root.appendChild(serviceSection(ui, service, model.labels, actions, texts));
   return root;
 }
 
-function serviceSection(ui: Builder, service: ServicePreview, labels: PreviewLabels, actions: PreviewActions): MiniElement {
+function serviceSection(
+  ui: Builder,
+  service: ServicePreview,
+  labels: PreviewLabels,
+  actions: PreviewActions,
+  texts: PageTexts,
+): MiniElement {
   const section = ui.el('section', 'service');
   const header = section.appendChild(ui.el('header', 'service-header'));
   header.appendChild(ui.el('h1', 'service-name', service.name));
   const meta = header.appendChild(ui.el('p', 'meta'));
-  meta.appendChild(ui.el('span', 'type', service.headless ? `${service.type} · headless` : service.type));
+  meta.appendChild(ui.el('span', 'type', service.headless ? `${service.type} · ${texts.headless}` : service.type));
   meta.appendChild(ui.el('span', 'namespace', `${labels.namespace}: ${service.namespace}`));
   header.appendChild(ui.el('p', 'summary', service.summary));
 

@@ -1,0 +1,40 @@
+// The English l10n bundle, made from the `l10n.t(...)` calls of the sources with @vscode/l10n-dev (as its `export`
+// command does, offline). `node --import tsx scripts/l10n-export.ts --write` (npm run l10n) updates
+// l10n/bundle.l10n.json; test/unit/l10n.test.ts fails when it is not current or a language lacks a message.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { getL10nJson } from '@vscode/l10n-dev';
+import type { l10nJsonFormat } from '@vscode/l10n-dev';
+
+export const ROOT = path.resolve(__dirname, '..');
+/** VS Code loads `bundle.l10n.<language>.json` from here (package.json's `l10n`). */
+export const L10N_DIR = path.join(ROOT, 'l10n');
+export const ENGLISH_BUNDLE = path.join(L10N_DIR, 'bundle.l10n.json');
+/**
+ * The folders whose `vscode.l10n.t` / `@vscode/l10n` `l10n.t` messages make the bundle. The server's texts join by
+ * adding `server/src` here: one bundle per language serves the client and (imported at build time) the server.
+ */
+export const L10N_SOURCES: readonly string[] = ['client/src'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(file);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [file] : [];
+  });
+}
+
+/** The English bundle the sources call for, keys sorted. */
+export async function exportedBundle(sources: readonly string[] = L10N_SOURCES): Promise<l10nJsonFormat> {
+  const files = sources.flatMap((dir) => sourceFiles(path.join(ROOT, dir)));
+  const bundle = await getL10nJson(files.map((file) => ({ extension: path.extname(file), contents: readFileSync(file, 'utf8') })));
+  return Object.fromEntries(Object.entries(bundle).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export function bundleText(bundle: l10nJsonFormat): string {
+  return `${JSON.stringify(bundle, null, 2)}\n`;
+}
+
+if (process.argv.includes('--write')) {
+  void exportedBundle().then((bundle) => writeFileSync(ENGLISH_BUNDLE, bundleText(bundle)));
+}
