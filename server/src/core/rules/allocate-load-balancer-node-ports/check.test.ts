@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allocateLoadBalancerNodePorts } from '../../../server/src/core/rules/allocate-load-balancer-node-ports';
-import { runRule, service } from './rule-harness';
+import { allocateLoadBalancerNodePorts } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 function spec(type: string, value: string): string {
   return service(`  type: ${type}\n  ports:\n  - port: 80\n  allocateLoadBalancerNodePorts: ${value}`);

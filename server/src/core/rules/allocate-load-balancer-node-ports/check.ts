@@ -1,6 +1,6 @@
-import { serviceView } from '../model/service';
-import type { Rule } from './rule';
-import { booleanField } from '../model/service-spec-fields';
+import { serviceView } from '../../model/service';
+import type { Rule } from '../rule';
+import { booleanField } from '../../model/service-spec-fields';
 
 /**
  * L4: `spec.allocateLoadBalancerNodePorts` is only for LoadBalancer Services (`ValidateService`). Its Required

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { appProtocol } from '../../../server/src/core/rules/app-protocol';
-import { runRule, service } from './rule-harness';
+import { appProtocol } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const ADVICE = 'use an IANA service name such as "http", or a prefixed name such as "example.com/my-protocol"';
 const NAME_REGEX =

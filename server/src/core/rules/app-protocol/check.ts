@@ -1,6 +1,6 @@
-import { isQualifiedName } from '../validation';
-import type { Rule } from './rule';
-import { servicePortsOf } from '../model/service-port-fields';
+import { isQualifiedName } from '../../validation';
+import type { Rule } from '../rule';
+import { servicePortsOf } from '../../model/service-port-fields';
 
 /**
  * P8: a set `appProtocol` must be a qualified name (`validateServicePort` → `ValidateQualifiedName`), one error per

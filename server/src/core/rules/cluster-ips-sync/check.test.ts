@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { clusterIPsSync } from '../../../server/src/core/rules/cluster-ips-sync';
-import { runRule, service } from './rule-harness';
+import { clusterIPsSync } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const PORTS = '  ports:\n  - port: 80';
 

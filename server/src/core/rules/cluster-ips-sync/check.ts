@@ -1,6 +1,6 @@
-import type { Problem, Rule } from './rule';
-import { clusterIPValues, serviceIPFields } from '../model/service-ip-fields';
-import type { ServiceIPFields } from '../model/service-ip-fields';
+import type { Problem, Rule } from '../rule';
+import { clusterIPValues, serviceIPFields } from '../../model/service-ip-fields';
+import type { ServiceIPFields } from '../../model/service-ip-fields';
 
 /**
  * C1, C2: `clusterIP` and `clusterIPs` must agree: the first of clusterIPs is clusterIP, and clusterIPs stays empty

@@ -1,7 +1,7 @@
-import { insertKeyBefore, ownPair, setPairValue } from './yaml-edits';
-import { specMap } from './fix-targets';
-import { SAFE, fixOf } from './fix';
-import type { FixProvider } from './fix';
+import { insertKeyBefore, ownPair, setPairValue } from '../../fixes/yaml-edits';
+import { specMap } from '../../fixes/fix-targets';
+import { SAFE, fixOf } from '../../fixes/fix';
+import type { FixProvider } from '../../fixes/fix';
 
 /**
  * cluster-ips-sync: `clusterIPs` written without `clusterIP` gets `clusterIP` set to its first entry, which is what

@@ -1,8 +1,8 @@
-import type { LNode } from '../parse/located-node';
-import { ipFamilyOf, isValidIPForLegacyField } from '../validation';
-import type { Problem, Rule } from './rule';
-import { clusterIPsNode, clusterIPValues, serviceIPFields } from '../model/service-ip-fields';
-import type { ServiceIPFields } from '../model/service-ip-fields';
+import type { LNode } from '../../parse/located-node';
+import { ipFamilyOf, isValidIPForLegacyField } from '../../validation';
+import type { Problem, Rule } from '../rule';
+import { clusterIPsNode, clusterIPValues, serviceIPFields } from '../../model/service-ip-fields';
+import type { ServiceIPFields } from '../../model/service-ip-fields';
 
 /**
  * C3–C7: the cluster IPs themselves, in the order of `ValidateServiceClusterIPsRelatedFields` (skipped for

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { endpointsAddressHostname } from '../../../server/src/core/rules/endpoints-address-hostname';
-import { endpoints } from './endpoints-manifest';
-import { fieldsOf, runRule } from './rule-harness';
+import { endpointsAddressHostname } from './check';
+import { endpoints } from '../../../../../test/unit/rules/endpoints-manifest';
+import { fieldsOf, runRule } from '../../../../../test/unit/rules/rule-harness';
 
 const rule = endpointsAddressHostname;
 const ADVICE = "use a lowercase DNS label: letters, digits and '-', at most 63 characters, no dots";

@@ -1,6 +1,6 @@
-import { isDNS1123Label } from '../validation';
-import { endpointAddresses, valueSpan } from '../model/endpoints-subsets';
-import type { Rule } from './rule';
+import { isDNS1123Label } from '../../validation';
+import { endpointAddresses, valueSpan } from '../../model/endpoints-subsets';
+import type { Rule } from '../rule';
 
 /** An address's optional hostname must be a DNS-1123 label (`validateEndpointAddress`, `ValidateDNS1123Label`). */
 export const endpointsAddressHostname: Rule = {

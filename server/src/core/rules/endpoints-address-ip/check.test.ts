@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { endpointsAddressIp } from '../../../server/src/core/rules/endpoints-address-ip';
-import { endpoints } from './endpoints-manifest';
-import { fieldsOf, runRule } from './rule-harness';
+import { endpointsAddressIp } from './check';
+import { endpoints } from '../../../../../test/unit/rules/endpoints-manifest';
+import { fieldsOf, runRule } from '../../../../../test/unit/rules/rule-harness';
 
 const rule = endpointsAddressIp;
 const NOT_IP = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)';

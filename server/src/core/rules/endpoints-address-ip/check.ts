@@ -1,7 +1,7 @@
-import { canonicalIP, isValidIPForLegacyField, validateNonSpecialIP } from '../validation';
-import { endpointAddresses, valueSpan } from '../model/endpoints-subsets';
-import type { EndpointAddressView } from '../model/endpoints-subsets';
-import type { Problem, Rule } from './rule';
+import { canonicalIP, isValidIPForLegacyField, validateNonSpecialIP } from '../../validation';
+import { endpointAddresses, valueSpan } from '../../model/endpoints-subsets';
+import type { EndpointAddressView } from '../../model/endpoints-subsets';
+import type { Problem, Rule } from '../rule';
 
 /**
  * The StrictIPCIDRValidation feature gate would refuse leading zeros ("010.1.2.3") and IPv4-mapped IPv6

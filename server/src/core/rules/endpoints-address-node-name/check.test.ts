@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { endpointsAddressNodeName } from '../../../server/src/core/rules/endpoints-address-node-name';
-import { endpoints } from './endpoints-manifest';
-import { fieldsOf, runRule } from './rule-harness';
+import { endpointsAddressNodeName } from './check';
+import { endpoints } from '../../../../../test/unit/rules/endpoints-manifest';
+import { fieldsOf, runRule } from '../../../../../test/unit/rules/rule-harness';
 
 const rule = endpointsAddressNodeName;
 const ADVICE = 'use the name of a Node as `kubectl get nodes` lists it, or leave nodeName out';

@@ -1,6 +1,6 @@
-import { nameIsDNSSubdomain } from '../validation';
-import { endpointAddresses, valueSpan } from '../model/endpoints-subsets';
-import type { Rule } from './rule';
+import { nameIsDNSSubdomain } from '../../validation';
+import { endpointAddresses, valueSpan } from '../../model/endpoints-subsets';
+import type { Rule } from '../rule';
 
 /**
  * An address's nodeName must be a valid Node name, a DNS-1123 subdomain (`validateEndpointAddress`,

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { endpointsAppProtocol } from '../../../server/src/core/rules/endpoints-app-protocol';
-import { endpoints, subsetWith } from './endpoints-manifest';
-import { runRule } from './rule-harness';
+import { endpointsAppProtocol } from './check';
+import { endpoints, subsetWith } from '../../../../../test/unit/rules/endpoints-manifest';
+import { runRule } from '../../../../../test/unit/rules/rule-harness';
 
 const rule = endpointsAppProtocol;
 const ADVICE = "use a name like 'http', 'kubernetes.io/h2c' or 'example.com/my-protocol', or leave appProtocol out";

@@ -1,6 +1,6 @@
-import { isQualifiedName } from '../validation';
-import { endpointPorts, valueSpan } from '../model/endpoints-subsets';
-import type { Rule } from './rule';
+import { isQualifiedName } from '../../validation';
+import { endpointPorts, valueSpan } from '../../model/endpoints-subsets';
+import type { Rule } from '../rule';
 
 /**
  * `validateEndpointPort`: appProtocol, when set, must be a qualified name (`ValidateQualifiedName`). It is a

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { endpointsPortName } from '../../../server/src/core/rules/endpoints-port-name';
-import { endpoints, subsetWith } from './endpoints-manifest';
-import { fieldsOf, runRule } from './rule-harness';
+import { endpointsPortName } from './check';
+import { endpoints, subsetWith } from '../../../../../test/unit/rules/endpoints-manifest';
+import { fieldsOf, runRule } from '../../../../../test/unit/rules/rule-harness';
 
 const rule = endpointsPortName;
 const INVALID_ADVICE = "use a lowercase DNS label: letters, digits and '-', at most 63 characters";

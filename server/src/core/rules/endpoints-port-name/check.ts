@@ -1,7 +1,7 @@
-import { isDNS1123Label } from '../validation';
-import { endpointSubsets, valueSpan } from '../model/endpoints-subsets';
-import type { EndpointPortView } from '../model/endpoints-subsets';
-import type { Problem, Rule } from './rule';
+import { isDNS1123Label } from '../../validation';
+import { endpointSubsets, valueSpan } from '../../model/endpoints-subsets';
+import type { EndpointPortView } from '../../model/endpoints-subsets';
+import type { Problem, Rule } from '../rule';
 
 /**
  * `validateEndpointPort`: with more than one port in a subset every port needs a name; a name, when given, must be

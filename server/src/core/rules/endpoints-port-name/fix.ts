@@ -1,8 +1,8 @@
-import { isValidPortName, repairPortName } from './port-names';
-import { replaceScalar } from './yaml-edits';
-import { scalarAt } from './fix-targets';
-import { SAFE, fixOf } from './fix';
-import type { FixProvider } from './fix';
+import { isValidPortName, repairPortName } from '../../fixes/port-names';
+import { replaceScalar } from '../../fixes/yaml-edits';
+import { scalarAt } from '../../fixes/fix-targets';
+import { SAFE, fixOf } from '../../fixes/fix';
+import type { FixProvider } from '../../fixes/fix';
 
 /**
  * endpoints-port-name: an invalid name is repaired as a Service port name is (lowercased, other characters as

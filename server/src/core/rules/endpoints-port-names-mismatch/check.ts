@@ -1,6 +1,6 @@
 import { pairOf } from '../../parse/located-node';
-import { quoted, relatedPlace, say } from './texts';
-import type { WorkspaceRule } from './workspace-rule';
+import { quoted, relatedPlace, say } from '../workspace/texts';
+import type { WorkspaceRule } from '../workspace/workspace-rule';
 
 /**
  * kube-proxy pairs each Service port with the Endpoints port of the same name (`""` for an unnamed one). An

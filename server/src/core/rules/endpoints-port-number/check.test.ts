@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { endpointsPortNumber } from '../../../server/src/core/rules/endpoints-port-number';
-import { endpoints, subsetWith } from './endpoints-manifest';
-import { runRule } from './rule-harness';
+import { endpointsPortNumber } from './check';
+import { endpoints, subsetWith } from '../../../../../test/unit/rules/endpoints-manifest';
+import { runRule } from '../../../../../test/unit/rules/rule-harness';
 
 const rule = endpointsPortNumber;
 const DETAIL = 'must be between 1 and 65535, inclusive';

@@ -1,6 +1,6 @@
-import { isValidPortNum } from '../validation';
-import { endpointPorts, valueSpan } from '../model/endpoints-subsets';
-import type { Rule } from './rule';
+import { isValidPortNum } from '../../validation';
+import { endpointPorts, valueSpan } from '../../model/endpoints-subsets';
+import type { Rule } from '../rule';
 
 /** `validateEndpointPort`: the port number must be 1..65535; a missing port is 0 and fails too. */
 export const endpointsPortNumber: Rule = {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { endpointsPortProtocol } from '../../../server/src/core/rules/endpoints-port-protocol';
-import { endpoints, subsetWith } from './endpoints-manifest';
-import { runRule } from './rule-harness';
+import { endpointsPortProtocol } from './check';
+import { endpoints, subsetWith } from '../../../../../test/unit/rules/endpoints-manifest';
+import { runRule } from '../../../../../test/unit/rules/rule-harness';
 
 const rule = endpointsPortProtocol;
 const SUPPORTED = 'supported values: "SCTP", "TCP", "UDP"';

@@ -1,6 +1,6 @@
-import { supportedValues } from './api-error';
-import { endpointPorts, valueSpan } from '../model/endpoints-subsets';
-import type { Rule } from './rule';
+import { supportedValues } from '../api-error';
+import { endpointPorts, valueSpan } from '../../model/endpoints-subsets';
+import type { Rule } from '../rule';
 
 /** `supportedPortProtocols`, sorted as `sets.List` returns them. */
 const SUPPORTED_PROTOCOLS: readonly string[] = ['SCTP', 'TCP', 'UDP'];

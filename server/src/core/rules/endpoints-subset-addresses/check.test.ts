@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { endpointsSubsetAddresses } from '../../../server/src/core/rules/endpoints-subset-addresses';
-import { endpoints } from './endpoints-manifest';
-import { runRule, service } from './rule-harness';
+import { endpointsSubsetAddresses } from './check';
+import { endpoints } from '../../../../../test/unit/rules/endpoints-manifest';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const rule = endpointsSubsetAddresses;
 const DETAIL = 'must specify `addresses` or `notReadyAddresses`';

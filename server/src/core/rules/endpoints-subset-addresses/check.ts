@@ -1,5 +1,5 @@
-import { endpointSubsets } from '../model/endpoints-subsets';
-import type { Rule } from './rule';
+import { endpointSubsets } from '../../model/endpoints-subsets';
+import type { Rule } from '../rule';
 
 /**
  * Every subset needs at least one address, ready or not (`validateEndpointSubsets`). Only a subset whose address

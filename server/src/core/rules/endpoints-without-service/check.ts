@@ -1,5 +1,5 @@
-import { relatedPlace, say } from './texts';
-import type { WorkspaceRule } from './workspace-rule';
+import { relatedPlace, say } from '../workspace/texts';
+import type { WorkspaceRule } from '../workspace/workspace-rule';
 
 /** An Endpoints object serves only the Service of the same name and namespace; without one it does nothing. */
 export const endpointsWithoutService: WorkspaceRule = {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { externalIPs } from '../../../server/src/core/rules/external-ips';
-import { runRule, service } from './rule-harness';
+import { externalIPs } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const PORTS = '  ports:\n  - port: 80';
 const LOOPBACK = 'may not be in the loopback range (127.0.0.0/8, ::1/128)';

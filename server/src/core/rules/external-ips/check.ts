@@ -1,8 +1,8 @@
-import { get } from '../parse/located-node';
-import { isValidIPForLegacyField, validateNonSpecialIP } from '../validation';
-import type { Problem, Rule } from './rule';
-import { decodeStringList, REFUSED } from '../model/service-ip-fields';
-import type { LocatedString } from '../model/service-ip-fields';
+import { get } from '../../parse/located-node';
+import { isValidIPForLegacyField, validateNonSpecialIP } from '../../validation';
+import type { Problem, Rule } from '../rule';
+import { decodeStringList, REFUSED } from '../../model/service-ip-fields';
+import type { LocatedString } from '../../model/service-ip-fields';
 
 /**
  * X1: each `spec.externalIPs` entry is an IP address (`IsValidIP`, the snapshot's sloppy parser) and, only if it

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { externalNameForbiddenFields } from '../../../server/src/core/rules/external-name-forbidden-fields';
-import { runRule, service } from './rule-harness';
+import { externalNameForbiddenFields } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const EXTERNAL = '  type: ExternalName\n  externalName: foo.bar.example.com';
 const NO_IP = 'remove clusterIP and clusterIPs: an ExternalName Service has no cluster IP';

@@ -1,7 +1,7 @@
-import type { LPair } from '../parse/located-node';
-import type { Problem, Rule } from './rule';
-import { serviceIPFields } from '../model/service-ip-fields';
-import type { ServiceIPFields } from '../model/service-ip-fields';
+import type { LPair } from '../../parse/located-node';
+import type { Problem, Rule } from '../rule';
+import { serviceIPFields } from '../../model/service-ip-fields';
+import type { ServiceIPFields } from '../../model/service-ip-fields';
 
 const DETAIL = 'may not be set for ExternalName services';
 const NO_CLUSTER_IP = 'remove clusterIP and clusterIPs: an ExternalName Service has no cluster IP';

@@ -1,8 +1,8 @@
-import { removeKeys } from './remove-field';
-import { ownPair } from './yaml-edits';
-import { specMap } from './fix-targets';
-import { PREFERRED_ASK, fixOf } from './fix';
-import type { FixProvider } from './fix';
+import { removeKeys } from '../../fixes/remove-field';
+import { ownPair } from '../../fixes/yaml-edits';
+import { specMap } from '../../fixes/fix-targets';
+import { PREFERRED_ASK, fixOf } from '../../fixes/fix';
+import type { FixProvider } from '../../fixes/fix';
 
 /**
  * external-name-forbidden-fields: an ExternalName Service is a DNS alias with no cluster IP and no IP family, so the

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { externalName } from '../../../server/src/core/rules/external-name';
-import { runRule, service } from './rule-harness';
+import { externalName } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const SUBDOMAIN_MSG =
   "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start " +

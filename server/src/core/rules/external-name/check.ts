@@ -1,8 +1,8 @@
-import { pairOf } from '../parse/located-node';
-import type { LNode, LPair } from '../parse/located-node';
-import { isDNS1123Subdomain } from '../validation';
-import type { Problem, Rule } from './rule';
-import { decodeString, REFUSED, serviceIPFields } from '../model/service-ip-fields';
+import { pairOf } from '../../parse/located-node';
+import type { LNode, LPair } from '../../parse/located-node';
+import { isDNS1123Subdomain } from '../../validation';
+import type { Problem, Rule } from '../rule';
+import { decodeString, REFUSED, serviceIPFields } from '../../model/service-ip-fields';
 
 /**
  * E3: an ExternalName Service needs `spec.externalName`, a lowercase DNS-1123 subdomain; one trailing `.` (a fully

@@ -1,8 +1,8 @@
-import { isDNS1123Subdomain } from '../validation';
-import { replaceScalar } from './yaml-edits';
-import { scalarAt } from './fix-targets';
-import { SAFE, fixOf } from './fix';
-import type { FixProvider } from './fix';
+import { isDNS1123Subdomain } from '../../validation';
+import { replaceScalar } from '../../fixes/yaml-edits';
+import { scalarAt } from '../../fixes/fix-targets';
+import { SAFE, fixOf } from '../../fixes/fix';
+import type { FixProvider } from '../../fixes/fix';
 
 /** external-name: DNS names are case-insensitive, so `DB.Example.com` can only mean `db.example.com`. */
 export const externalNameFix: FixProvider = ({ text, object, problem }) => {

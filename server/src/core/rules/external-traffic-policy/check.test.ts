@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { externalTrafficPolicy } from '../../../server/src/core/rules/external-traffic-policy';
-import { runRule, service } from './rule-harness';
+import { externalTrafficPolicy } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 function spec(type: string, policy: string, extra = ''): string {
   return service(`  type: ${type}\n  ports:\n  - port: 80\n  externalTrafficPolicy: ${policy}${extra}`);

@@ -1,7 +1,7 @@
-import { serviceView } from '../model/service';
-import { supportedValues } from './api-error';
-import type { Rule } from './rule';
-import { stringField } from '../model/service-spec-fields';
+import { serviceView } from '../../model/service';
+import { supportedValues } from '../api-error';
+import type { Rule } from '../rule';
+import { stringField } from '../../model/service-spec-fields';
 
 /** `sets.List(validExternalTrafficPolicies)`. The pre-1.7 annotation values Global/OnlyLocal are not mapped. */
 const SUPPORTED_POLICIES: readonly string[] = ['Cluster', 'Local'];

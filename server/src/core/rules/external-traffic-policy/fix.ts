@@ -1,9 +1,9 @@
-import { get } from '../parse/located-node';
-import { enumCaseFix } from './enum-case-fix';
-import { intendedExternallyAccessible, intendedValue } from './fix-targets';
-import { removeProblemField } from './remove-field';
-import { PREFERRED_ASK, SAFE, fixOf } from './fix';
-import type { FixProvider } from './fix';
+import { get } from '../../parse/located-node';
+import { enumCaseFix } from '../../fixes/enum-case-fix';
+import { intendedExternallyAccessible, intendedValue } from '../../fixes/fix-targets';
+import { removeProblemField } from '../../fixes/remove-field';
+import { PREFERRED_ASK, SAFE, fixOf } from '../../fixes/fix';
+import type { FixProvider } from '../../fixes/fix';
 
 const POLICIES = ['Cluster', 'Local'];
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyseDocument } from '../../../server/src/core/features/analyse-document';
-import { fieldType } from '../../../server/src/core/rules/field-type';
-import { fieldsOf, runRule, service } from './rule-harness';
+import { analyseDocument } from '../../features/analyse-document';
+import { fieldType } from './check';
+import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 /** The decoder's text of each finding, without the path prefix and the advice. */
 function details(yaml: string): string[] {

@@ -1,11 +1,11 @@
-import { v1SchemaOf } from '../model/v1-schema';
-import type { FieldType } from '../model/v1-schema';
-import { isMap, isScalar, isSeq } from '../parse/located-node';
-import type { LNode } from '../parse/located-node';
-import type { BadValue } from './api-error';
-import { walkDecoded } from './support/decoder-walk';
-import type { TypeMismatch } from './support/decoder-walk';
-import type { Rule } from './rule';
+import { v1SchemaOf } from '../../model/v1-schema';
+import type { FieldType } from '../../model/v1-schema';
+import { isMap, isScalar, isSeq } from '../../parse/located-node';
+import type { LNode } from '../../parse/located-node';
+import type { BadValue } from '../api-error';
+import { walkDecoded } from '../support/decoder-walk';
+import type { TypeMismatch } from '../support/decoder-walk';
+import type { Rule } from '../rule';
 
 /**
  * A value of the wrong JSON type: `port: "80"`, `ports:` given a map, a label value YAML reads as a number.

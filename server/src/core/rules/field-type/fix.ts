@@ -1,6 +1,6 @@
-import { scalarAt } from './fix-targets';
-import { SAFE, fixOf } from './fix';
-import type { FixProvider } from './fix';
+import { scalarAt } from '../../fixes/fix-targets';
+import { SAFE, fixOf } from '../../fixes/fix';
+import type { FixProvider } from '../../fixes/fix';
 
 /**
  * field-type: a string field whose plain value YAML reads as a number or boolean (`version: 1.10`, `enabled: yes`)

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { headlessType } from '../../../server/src/core/rules/headless-type';
-import { fieldsOf, runRule, service } from './rule-harness';
+import { headlessType } from './check';
+import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const PORTS = '  ports:\n  - port: 80';
 

@@ -1,5 +1,5 @@
-import type { Rule } from './rule';
-import { serviceIPFields } from '../model/service-ip-fields';
+import type { Rule } from '../rule';
+import { serviceIPFields } from '../../model/service-ip-fields';
 
 /**
  * H1: a headless Service (clusterIPs exactly `["None"]`, after `clusterIP: None` is copied into clusterIPs) cannot be

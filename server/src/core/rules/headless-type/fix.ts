@@ -1,9 +1,9 @@
-import { isScalar, items } from '../parse/located-node';
-import type { LPair } from '../parse/located-node';
-import { ownPair, removePairs } from './yaml-edits';
-import { specMap } from './fix-targets';
-import { PREFERRED_ASK, fixOf } from './fix';
-import type { FixProvider } from './fix';
+import { isScalar, items } from '../../parse/located-node';
+import type { LPair } from '../../parse/located-node';
+import { ownPair, removePairs } from '../../fixes/yaml-edits';
+import { specMap } from '../../fixes/fix-targets';
+import { PREFERRED_ASK, fixOf } from '../../fixes/fix';
+import type { FixProvider } from '../../fixes/fix';
 
 /**
  * headless-type: a NodePort or LoadBalancer needs a cluster IP, so `clusterIP: None` (and `clusterIPs: [None]`) go.

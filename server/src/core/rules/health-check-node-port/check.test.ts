@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { healthCheckNodePort } from '../../../server/src/core/rules/health-check-node-port';
-import { runRule, service } from './rule-harness';
+import { healthCheckNodePort } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 function spec(type: string, policy: string, port: string): string {
   const etp = policy === '' ? '' : `\n  externalTrafficPolicy: ${policy}`;

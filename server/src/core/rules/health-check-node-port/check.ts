@@ -1,8 +1,8 @@
-import { serviceView } from '../model/service';
-import type { ServiceView } from '../model/service';
-import { isValidPortNum } from '../validation';
-import type { Rule } from './rule';
-import { int32Field, stringField } from '../model/service-spec-fields';
+import { serviceView } from '../../model/service';
+import type { ServiceView } from '../../model/service';
+import { isValidPortNum } from '../../validation';
+import type { Rule } from '../rule';
+import { int32Field, stringField } from '../../model/service-spec-fields';
 
 /**
  * X3: `spec.healthCheckNodePort` (`validateServiceExternalTrafficPolicy`). It belongs only to a LoadBalancer with

@@ -1,8 +1,8 @@
-import { get } from '../parse/located-node';
-import { intendedServiceType, intendedValue } from './fix-targets';
-import { removeProblemField } from './remove-field';
-import { PREFERRED_ASK, fixOf } from './fix';
-import type { FixProvider } from './fix';
+import { get } from '../../parse/located-node';
+import { intendedServiceType, intendedValue } from '../../fixes/fix-targets';
+import { removeProblemField } from '../../fixes/remove-field';
+import { PREFERRED_ASK, fixOf } from '../../fixes/fix';
+import type { FixProvider } from '../../fixes/fix';
 
 /**
  * health-check-node-port: on a Service that is not a LoadBalancer with `externalTrafficPolicy: Local`, "Remove

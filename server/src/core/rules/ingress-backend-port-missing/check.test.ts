@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allFindings, docs, findingsOf, service, workload, workspace } from './workspace-fixtures';
+import { allFindings, docs, findingsOf, service, workload, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
 
 function ingressV1(name: string, backends: readonly [string, string][], namespace?: string): string {
   const ns = namespace ? `\n  namespace: ${namespace}` : '';

@@ -2,8 +2,8 @@ import type { Language } from '../../docs/doc-types';
 import type { IndexedService } from '../../index/indexed-object';
 import type { BackendPort } from '../../index/object-facts';
 import { resolveIngressBackend } from '../../resolve/resolve-ingress-backend';
-import { relatedPlace, say } from './texts';
-import type { WorkspaceRule } from './workspace-rule';
+import { relatedPlace, say } from '../workspace/texts';
+import type { WorkspaceRule } from '../workspace/workspace-rule';
 
 /**
  * An Ingress backend names a port of its Service: `port.name` a `spec.ports[].name`, `port.number` (or v1beta1's

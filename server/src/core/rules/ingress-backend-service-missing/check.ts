@@ -1,6 +1,6 @@
 import { resolveIngressBackend } from '../../resolve/resolve-ingress-backend';
-import { relatedPlace, say } from './texts';
-import type { WorkspaceRule } from './workspace-rule';
+import { relatedPlace, say } from '../workspace/texts';
+import type { WorkspaceRule } from '../workspace/workspace-rule';
 
 /** An Ingress backend names a Service of the Ingress's namespace; none of that name is in the workspace. */
 export const ingressBackendServiceMissing: WorkspaceRule = {

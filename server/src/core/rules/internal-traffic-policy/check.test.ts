@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { internalTrafficPolicy } from '../../../server/src/core/rules/internal-traffic-policy';
-import { runRule, service } from './rule-harness';
+import { internalTrafficPolicy } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 function spec(type: string, policy: string): string {
   return service(`  type: ${type}\n  ports:\n  - port: 80\n  internalTrafficPolicy: ${policy}`);

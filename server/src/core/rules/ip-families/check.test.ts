@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ipFamilies } from '../../../server/src/core/rules/ip-families';
-import { fieldsOf, runRule, service } from './rule-harness';
+import { ipFamilies } from './check';
+import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const PORTS = '  ports:\n  - port: 80';
 const SUPPORTED = 'supported values: "IPv4", "IPv6"';

@@ -1,7 +1,7 @@
-import { supportedValues } from './api-error';
-import type { Problem, Rule } from './rule';
-import { serviceIPFields } from '../model/service-ip-fields';
-import type { LocatedString } from '../model/service-ip-fields';
+import { supportedValues } from '../api-error';
+import type { Problem, Rule } from '../rule';
+import { serviceIPFields } from '../../model/service-ip-fields';
+import type { LocatedString } from '../../model/service-ip-fields';
 
 /** `supportedServiceIPFamily`, sorted. */
 const IP_FAMILIES = ['IPv4', 'IPv6'];

@@ -1,5 +1,5 @@
-import { enumCaseFix } from './enum-case-fix';
-import type { FixProvider } from './fix';
+import { enumCaseFix } from '../../fixes/enum-case-fix';
+import type { FixProvider } from '../../fixes/fix';
 
 /** ip-families: `ipv4` → `IPv4`. A repeated family has no fix: which one was meant is not known. */
 export const ipFamiliesFix: FixProvider = (ctx) =>

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ipFamilyPolicy } from '../../../server/src/core/rules/ip-family-policy';
-import { runRule, service } from './rule-harness';
+import { ipFamilyPolicy } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const PORTS = '  ports:\n  - port: 80';
 const SUPPORTED = 'supported values: "PreferDualStack", "RequireDualStack", "SingleStack"';

@@ -1,6 +1,6 @@
-import { supportedValues } from './api-error';
-import type { Rule } from './rule';
-import { serviceIPFields } from '../model/service-ip-fields';
+import { supportedValues } from '../api-error';
+import type { Rule } from '../rule';
+import { serviceIPFields } from '../../model/service-ip-fields';
 
 /** `supportedServiceIPFamilyPolicy`, sorted. */
 const POLICIES = ['PreferDualStack', 'RequireDualStack', 'SingleStack'];

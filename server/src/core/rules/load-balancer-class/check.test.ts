@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadBalancerClass } from '../../../server/src/core/rules/load-balancer-class';
-import { isQualifiedName } from '../../../server/src/core/validation';
-import { runRule, service } from './rule-harness';
+import { loadBalancerClass } from './check';
+import { isQualifiedName } from '../../validation';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const ADVICE = 'name the load balancer implementation with a prefixed name such as example.com/internal-vip';
 

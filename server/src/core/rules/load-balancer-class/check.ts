@@ -1,7 +1,7 @@
-import { serviceView } from '../model/service';
-import { isQualifiedName } from '../validation';
-import type { Rule } from './rule';
-import { stringField } from '../model/service-spec-fields';
+import { serviceView } from '../../model/service';
+import { isQualifiedName } from '../../validation';
+import type { Rule } from '../rule';
+import { stringField } from '../../model/service-spec-fields';
 
 /**
  * L5: `spec.loadBalancerClass` (`validateLoadBalancerClassField` on create): on a LoadBalancer it must be a

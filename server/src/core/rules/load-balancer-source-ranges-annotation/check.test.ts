@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadBalancerSourceRangesAnnotation } from '../../../server/src/core/rules/load-balancer-source-ranges-annotation';
-import { runRule, service } from './rule-harness';
+import { loadBalancerSourceRangesAnnotation } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const KEY = 'service.beta.kubernetes.io/load-balancer-source-ranges';
 const FIELD = `metadata.annotations[${KEY}]`;

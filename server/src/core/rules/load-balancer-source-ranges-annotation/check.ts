@@ -1,8 +1,8 @@
-import { get, isEmpty, isScalar, pairOf } from '../parse/located-node';
-import type { LScalar } from '../parse/located-node';
-import { serviceView } from '../model/service';
-import type { Rule, RuleContext } from './rule';
-import { goTrimSpace, isValidSourceRangeCIDR } from '../model/service-spec-fields';
+import { get, isEmpty, isScalar, pairOf } from '../../parse/located-node';
+import type { LScalar } from '../../parse/located-node';
+import { serviceView } from '../../model/service';
+import type { Rule, RuleContext } from '../rule';
+import { goTrimSpace, isValidSourceRangeCIDR } from '../../model/service-spec-fields';
 
 const ANNOTATION = 'service.beta.kubernetes.io/load-balancer-source-ranges';
 const FIELD = `metadata.annotations[${ANNOTATION}]`;

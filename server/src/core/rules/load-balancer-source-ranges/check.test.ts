@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadBalancerSourceRanges } from '../../../server/src/core/rules/load-balancer-source-ranges';
-import { runRule, service } from './rule-harness';
+import { loadBalancerSourceRanges } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 function ranges(type: string, list: string): string {
   return service(`  type: ${type}\n  ports:\n  - port: 80\n  loadBalancerSourceRanges:\n${list}`);

@@ -1,8 +1,8 @@
-import { isScalar, items, pairOf } from '../parse/located-node';
-import type { LNode } from '../parse/located-node';
-import { serviceView } from '../model/service';
-import type { Rule, RuleContext } from './rule';
-import { goTrimSpace, isValidSourceRangeCIDR } from '../model/service-spec-fields';
+import { isScalar, items, pairOf } from '../../parse/located-node';
+import type { LNode } from '../../parse/located-node';
+import { serviceView } from '../../model/service';
+import type { Rule, RuleContext } from '../rule';
+import { goTrimSpace, isValidSourceRangeCIDR } from '../../model/service-spec-fields';
 
 /** Upstream's path, capitalised by a historical accident: `specPath.Child("LoadBalancerSourceRanges")`. */
 const FIELD = 'spec.LoadBalancerSourceRanges';

@@ -1,10 +1,10 @@
-import { get, pairOf } from '../parse/located-node';
-import type { LNode, Span } from '../parse/located-node';
-import { isQualifiedName, utf8ByteLength } from '../validation';
-import { goToLower, stringMapEntries } from '../model/go-strings';
-import type { StringMapEntry } from '../model/go-strings';
-import { metadataOf } from '../model/object-meta';
-import type { Problem, Rule } from './rule';
+import { get, pairOf } from '../../parse/located-node';
+import type { LNode, Span } from '../../parse/located-node';
+import { isQualifiedName, utf8ByteLength } from '../../validation';
+import { goToLower, stringMapEntries } from '../../model/go-strings';
+import type { StringMapEntry } from '../../model/go-strings';
+import { metadataOf } from '../../model/object-meta';
+import type { Problem, Rule } from '../rule';
 
 /** `TotalAnnotationSizeLimitB`: 256 KiB over all keys and values. */
 const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;

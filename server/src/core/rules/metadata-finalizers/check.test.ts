@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { metadataFinalizers } from '../../../server/src/core/rules/metadata-finalizers';
-import { fieldsOf, runRule, service } from './rule-harness';
+import { metadataFinalizers } from './check';
+import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const PORTS = '  ports:\n  - port: 80';
 const meta = (finalizers: string) => service(PORTS, `  name: web\n  finalizers: ${finalizers}`);

@@ -1,9 +1,9 @@
-import { get, isSeq } from '../parse/located-node';
-import type { LNode } from '../parse/located-node';
-import { isQualifiedName } from '../validation';
-import { goString } from '../model/go-strings';
-import { metadataOf } from '../model/object-meta';
-import type { Rule } from './rule';
+import { get, isSeq } from '../../parse/located-node';
+import type { LNode } from '../../parse/located-node';
+import { isQualifiedName } from '../../validation';
+import { goString } from '../../model/go-strings';
+import { metadataOf } from '../../model/object-meta';
+import type { Rule } from '../rule';
 
 /** metav1.FinalizerOrphanDependents and metav1.FinalizerDeleteDependents. */
 const ORPHAN = 'orphan';

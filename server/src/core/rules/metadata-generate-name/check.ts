@@ -1,7 +1,7 @@
-import { get } from '../parse/located-node';
-import { goString } from '../model/go-strings';
-import { metadataOf, nameFunctionOf } from '../model/object-meta';
-import type { Rule } from './rule';
+import { get } from '../../parse/located-node';
+import { goString } from '../../model/go-strings';
+import { metadataOf, nameFunctionOf } from '../../model/object-meta';
+import type { Rule } from '../rule';
 
 /**
  * M3: `metadata.generateName` must be a valid start of a name (`ValidateObjectMetaAccessor` calls the kind's name

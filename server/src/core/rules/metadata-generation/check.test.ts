@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { metadataGeneration } from '../../../server/src/core/rules/metadata-generation';
-import { fieldsOf, runRule, service } from './rule-harness';
+import { metadataGeneration } from './check';
+import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const PORTS = '  ports:\n  - port: 80';
 

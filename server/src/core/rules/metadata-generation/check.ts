@@ -1,6 +1,6 @@
-import { isScalar, pairOf } from '../parse/located-node';
-import { metadataOf } from '../model/object-meta';
-import type { Rule } from './rule';
+import { isScalar, pairOf } from '../../parse/located-node';
+import { metadataOf } from '../../model/object-meta';
+import type { Rule } from '../rule';
 
 /** int64 bounds: a number outside them is a decoding error, reported by the decoding rule. */
 const INT64_MIN = -(2 ** 63);

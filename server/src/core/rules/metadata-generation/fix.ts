@@ -1,6 +1,6 @@
-import { removeProblemField } from './remove-field';
-import { SAFE, fixOf } from './fix';
-import type { FixProvider } from './fix';
+import { removeProblemField } from '../../fixes/remove-field';
+import { SAFE, fixOf } from '../../fixes/fix';
+import type { FixProvider } from '../../fixes/fix';
 
 /** metadata-generation: the API server maintains it; a manifest has no business setting it. */
 export const metadataGenerationFix: FixProvider = (ctx) =>

@@ -1,7 +1,7 @@
-import { get } from '../parse/located-node';
-import { metadataOf } from '../model/object-meta';
-import type { Rule } from './rule';
-import { validateLabels } from './support/validate-labels';
+import { get } from '../../parse/located-node';
+import { metadataOf } from '../../model/object-meta';
+import type { Rule } from '../rule';
+import { validateLabels } from '../support/validate-labels';
 
 /** M5: label keys must be qualified names and values label values (`ValidateLabels` on `metadata.labels`). */
 export const metadataLabels: Rule = {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyseDocument } from '../../../server/src/core/features/analyse-document';
-import { metadataName } from '../../../server/src/core/rules/metadata-name';
-import { fieldsOf, runRule, service } from './rule-harness';
+import { analyseDocument } from '../../features/analyse-document';
+import { metadataName } from './check';
+import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const PORTS = '  ports:\n  - port: 80';
 const DNS1035 =

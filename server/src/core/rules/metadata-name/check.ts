@@ -1,8 +1,8 @@
-import { get } from '../parse/located-node';
-import type { LNode } from '../parse/located-node';
-import { goString } from '../model/go-strings';
-import { metadataDecodes, metadataOf, missingNameSpan, nameAdvice, nameFunctionOf, suggestedName } from '../model/object-meta';
-import type { Problem, Rule } from './rule';
+import { get } from '../../parse/located-node';
+import type { LNode } from '../../parse/located-node';
+import { goString } from '../../model/go-strings';
+import { metadataDecodes, metadataOf, missingNameSpan, nameAdvice, nameFunctionOf, suggestedName } from '../../model/object-meta';
+import type { Problem, Rule } from '../rule';
 
 /** `names.SimpleNameGenerator`: at most 58 bytes of generateName, then 5 random characters. */
 const MAX_GENERATED_BASE_LENGTH = 58;

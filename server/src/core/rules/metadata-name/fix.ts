@@ -1,7 +1,7 @@
-import { replaceScalar } from './yaml-edits';
-import { scalarAt } from './fix-targets';
-import { PREFERRED_ASK, fixOf } from './fix';
-import type { FixProvider } from './fix';
+import { replaceScalar } from '../../fixes/yaml-edits';
+import { scalarAt } from '../../fixes/fix-targets';
+import { PREFERRED_ASK, fixOf } from '../../fixes/fix';
+import type { FixProvider } from '../../fixes/fix';
 
 /**
  * metadata-name: the rule's suggestion (`My_Service` → `my-service`). Only offered: the name is the object's

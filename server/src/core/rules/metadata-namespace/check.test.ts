@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { metadataNamespace } from '../../../server/src/core/rules/metadata-namespace';
-import { fieldsOf, runRule, service } from './rule-harness';
+import { metadataNamespace } from './check';
+import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const PORTS = '  ports:\n  - port: 80';
 const LABEL =

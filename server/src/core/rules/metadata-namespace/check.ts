@@ -1,8 +1,8 @@
-import { get } from '../parse/located-node';
-import { nameIsDNSLabel } from '../validation';
-import { goString } from '../model/go-strings';
-import { metadataOf } from '../model/object-meta';
-import type { Rule } from './rule';
+import { get } from '../../parse/located-node';
+import { nameIsDNSLabel } from '../../validation';
+import { goString } from '../../model/go-strings';
+import { metadataOf } from '../../model/object-meta';
+import type { Rule } from '../rule';
 
 /**
  * M4: a namespace written in the manifest must be a DNS-1123 label (`ValidateNamespaceName` = NameIsDNSLabel).

@@ -1,8 +1,8 @@
-import { get, isMap, isScalar, isSeq, pairOf } from '../parse/located-node';
-import type { LNode, Span } from '../parse/located-node';
-import { goString } from '../model/go-strings';
-import { metadataOf } from '../model/object-meta';
-import type { Problem, Rule } from './rule';
+import { get, isMap, isScalar, isSeq, pairOf } from '../../parse/located-node';
+import type { LNode, Span } from '../../parse/located-node';
+import { goString } from '../../model/go-strings';
+import { metadataOf } from '../../model/object-meta';
+import type { Problem, Rule } from '../rule';
 
 /**
  * `ValidateOwnerReferences` (apimachinery api/validation/objectmeta.go), as `ValidateObjectMetaAccessor` runs it on

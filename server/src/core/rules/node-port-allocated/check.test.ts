@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { nodePortAllocated } from '../../../server/src/core/rules/node-port-allocated';
-import { file, runFileRule, serviceDoc } from './file-rule-harness';
+import { nodePortAllocated } from './check';
+import { file, runFileRule, serviceDoc } from '../../../../../test/unit/rules/file-rule-harness';
 
 const nodePortService = (name: string, nodePort: number, protocol = 'TCP'): string =>
   serviceDoc(name, `  type: NodePort\n  ports:\n  - port: 80\n    protocol: ${protocol}\n    nodePort: ${nodePort}`);

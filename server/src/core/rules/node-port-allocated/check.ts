@@ -1,6 +1,6 @@
-import { allocateNodePorts } from './node-port-allocation';
-import type { Holder } from './node-port-allocation';
-import type { FileRule } from './rule';
+import { allocateNodePorts } from '../support/node-port-allocation';
+import type { Holder } from '../support/node-port-allocation';
+import type { FileRule } from '../rule';
 
 /**
  * The cluster's node-port allocator refuses a number that is already taken: node ports are unique across the

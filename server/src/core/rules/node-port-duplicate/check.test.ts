@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { nodePortDuplicate } from '../../../server/src/core/rules/node-port-duplicate';
-import { runRule, service } from './rule-harness';
+import { nodePortDuplicate } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 test('node-port-duplicate: the same nodePort with different protocols passes validation', () => {
   // upstream "duplicate nodeports (different protocols)"

@@ -1,5 +1,5 @@
-import type { Rule } from './rule';
-import { servicePortsOf } from '../model/service-port-fields';
+import type { Rule } from '../rule';
+import { servicePortsOf } from '../../model/service-port-fields';
 
 /**
  * P11: two ports of one Service may not use the same (protocol, nodePort) pair (`ValidateService`). The same

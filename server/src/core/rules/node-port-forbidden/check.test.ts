@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { nodePortForbidden } from '../../../server/src/core/rules/node-port-forbidden';
-import { runRule, service } from './rule-harness';
+import { nodePortForbidden } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const ADVICE = 'remove nodePort, or set `type: NodePort` (or LoadBalancer) to expose the port on every node';
 

@@ -1,6 +1,6 @@
-import { serviceView } from '../model/service';
-import type { Rule } from './rule';
-import { servicePortsOf } from '../model/service-port-fields';
+import { serviceView } from '../../model/service';
+import type { Rule } from '../rule';
+import { servicePortsOf } from '../../model/service-port-fields';
 
 /** P10: a ClusterIP Service (the default type) may not set `nodePort` (`ValidateService`). */
 export const nodePortForbidden: Rule = {

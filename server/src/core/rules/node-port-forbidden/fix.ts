@@ -1,7 +1,7 @@
-import { ownPair, removePair, setKey } from './yaml-edits';
-import { isHeadless, servicePortMap, specMap } from './fix-targets';
-import { ASK, PREFERRED_ASK, fixOf } from './fix';
-import type { FixProvider } from './fix';
+import { ownPair, removePair, setKey } from '../../fixes/yaml-edits';
+import { isHeadless, servicePortMap, specMap } from '../../fixes/fix-targets';
+import { ASK, PREFERRED_ASK, fixOf } from '../../fixes/fix';
+import type { FixProvider } from '../../fixes/fix';
 
 /**
  * node-port-forbidden: "Remove nodePort" (preferred), or "Change type to NodePort" (it exposes the Service on every

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { nodePortRange } from '../../../server/src/core/rules/node-port-range';
-import { file, runFileRule, serviceDoc } from './file-rule-harness';
+import { nodePortRange } from './check';
+import { file, runFileRule, serviceDoc } from '../../../../../test/unit/rules/file-rule-harness';
 
 const nodePortService = (name: string, nodePort: number, type = 'NodePort'): string =>
   serviceDoc(name, `  type: ${type}\n  ports:\n  - port: 80\n    nodePort: ${nodePort}`);

@@ -1,5 +1,5 @@
-import { allocateNodePorts } from './node-port-allocation';
-import type { FileRule } from './rule';
+import { allocateNodePorts } from '../support/node-port-allocation';
+import type { FileRule } from '../rule';
 
 /**
  * The cluster's node-port allocator refuses a nodePort (or the healthCheckNodePort of a LoadBalancer with

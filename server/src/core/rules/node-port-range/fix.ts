@@ -1,6 +1,6 @@
-import { removeRefusedNodePort } from './allocated-node-port';
-import { PREFERRED_ASK, fixOf } from './fix';
-import type { FixProvider } from './fix';
+import { removeRefusedNodePort } from '../../fixes/allocated-node-port';
+import { PREFERRED_ASK, fixOf } from '../../fixes/fix';
+import type { FixProvider } from '../../fixes/fix';
 
 /**
  * node-port-range: a nodePort (or healthCheckNodePort) outside the cluster's range is left for the cluster to pick.

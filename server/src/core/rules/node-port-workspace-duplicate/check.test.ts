@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allFindings, docs, findingsOf, service, workload, workspace } from './workspace-fixtures';
+import { allFindings, docs, findingsOf, service, workload, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
 
 const nodePort = (name: string, port: number, namespace?: string) =>
   service(name, { type: 'NodePort', namespace, ports: `- port: 80\n  targetPort: http\n  nodePort: ${port}` });

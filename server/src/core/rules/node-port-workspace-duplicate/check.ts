@@ -1,8 +1,8 @@
 import type { IndexedService } from '../../index/indexed-object';
 import { pairOf } from '../../parse/located-node';
-import { ALREADY_ALLOCATED_TEXT } from '../node-port-allocation';
-import { fileNameOf, relatedPlace, say, whereIs } from './texts';
-import type { WorkspaceRule } from './workspace-rule';
+import { ALREADY_ALLOCATED_TEXT } from '../support/node-port-allocation';
+import { fileNameOf, relatedPlace, say, whereIs } from '../workspace/texts';
+import type { WorkspaceRule } from '../workspace/workspace-rule';
 
 /**
  * Node ports are unique across the cluster whatever the namespace or protocol: two Services in different files

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { portDuplicate } from '../../../server/src/core/rules/port-duplicate';
-import { runRule, service } from './rule-harness';
+import { portDuplicate } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const key = (protocol: string, port: number): string =>
   `core.ServicePort{Name:"", Protocol:"${protocol}", AppProtocol:(*string)(nil), Port:${port}, ` +

@@ -1,6 +1,6 @@
-import { goServicePortKey } from './support/go-syntax';
-import type { Rule } from './rule';
-import { servicePortsOf } from '../model/service-port-fields';
+import { goServicePortKey } from '../support/go-syntax';
+import type { Rule } from '../rule';
+import { servicePortsOf } from '../../model/service-port-fields';
 
 /**
  * P9: two ports of one Service may not share the same (protocol, port) pair (`ValidateService`). The error is on

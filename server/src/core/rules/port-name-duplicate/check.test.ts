@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { portNameDuplicate } from '../../../server/src/core/rules/port-name-duplicate';
-import { runRule, service } from './rule-harness';
+import { portNameDuplicate } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 test('port-name-duplicate: distinct names are fine', () => {
   const yaml = service('  ports:\n  - name: http\n    port: 80\n  - name: https\n    port: 443');

@@ -1,5 +1,5 @@
-import type { Rule } from './rule';
-import { servicePortsOf } from '../model/service-port-fields';
+import type { Rule } from '../rule';
+import { servicePortsOf } from '../../model/service-port-fields';
 
 /**
  * P4: port names must be unique within a Service (`validateServicePort`, `allNames`). Names are compared exactly;

@@ -1,5 +1,5 @@
-import { renamePortFix } from './rename-port';
-import type { FixProvider } from './fix';
+import { renamePortFix } from '../../fixes/rename-port';
+import type { FixProvider } from '../../fixes/fix';
 
 /** port-name-duplicate: the repeat becomes `<name>-2` (or the next free suffix). */
 export const portNameDuplicateFix: FixProvider = renamePortFix;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { portNameInvalid } from '../../../server/src/core/rules/port-name-invalid';
-import { runRule, service } from './rule-harness';
+import { portNameInvalid } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const ADVICE = 'use lowercase letters, digits and "-" only, starting and ending with a letter or digit';
 const LABEL_REGEX_MSG =

@@ -1,6 +1,6 @@
-import { isDNS1123Label } from '../validation';
-import type { Rule } from './rule';
-import { servicePortsOf } from '../model/service-port-fields';
+import { isDNS1123Label } from '../../validation';
+import type { Rule } from '../rule';
+import { servicePortsOf } from '../../model/service-port-fields';
 
 /**
  * P3: a non-empty port name must be a DNS-1123 label (`validateServicePort` → `ValidateDNS1123Label`), one error

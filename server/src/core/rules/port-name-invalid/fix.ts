@@ -1,5 +1,5 @@
-import { renamePortFix } from './rename-port';
-import type { FixProvider } from './fix';
+import { renamePortFix } from '../../fixes/rename-port';
+import type { FixProvider } from '../../fixes/fix';
 
 /** port-name-invalid: `HTTP_Web` → `http-web` (lowercased, other characters as `-`), unique in the Service. */
 export const portNameInvalidFix: FixProvider = renamePortFix;

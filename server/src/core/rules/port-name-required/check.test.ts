@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { portNameRequired } from '../../../server/src/core/rules/port-name-required';
-import { runRule, service } from './rule-harness';
+import { portNameRequired } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 test('port-name-required: a single unnamed port is fine', () => {
   assert.deepEqual(runRule(portNameRequired, service('  ports:\n  - port: 80')), []);

@@ -1,5 +1,5 @@
-import { serviceView } from '../model/service';
-import type { Rule } from './rule';
+import { serviceView } from '../../model/service';
+import type { Rule } from '../rule';
 
 /** P2: with more than one port, every port needs a name (`validateServicePort`, `requireName`). */
 export const portNameRequired: Rule = {

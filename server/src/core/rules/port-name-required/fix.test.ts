@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allQuickFixes, applyQuickFix, codes, fixTitles, service } from './fix-harness';
+import { allQuickFixes, applyQuickFix, codes, fixTitles, service } from '../../../../../test/unit/fixes/fix-harness';
 
 /** Applies the fix and checks the rule is no longer reported. */
 function fixed(text: string, ruleId: string, title?: string): string {

@@ -1,7 +1,7 @@
-import { planPortNames } from './port-names';
-import { portNameEdits } from './rename-port';
-import { ASK, SAFE, fixOf } from './fix';
-import type { FixProvider } from './fix';
+import { planPortNames } from '../../fixes/port-names';
+import { portNameEdits } from '../../fixes/rename-port';
+import { ASK, SAFE, fixOf } from '../../fixes/fix';
+import type { FixProvider } from '../../fixes/fix';
 
 /**
  * port-name-required: "Name every port" names all unnamed ports of the Service at once (preferred, safe), with

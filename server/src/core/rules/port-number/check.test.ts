@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { portNumber } from '../../../server/src/core/rules/port-number';
-import { runRule, service } from './rule-harness';
+import { portNumber } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const RANGE = 'must be between 1 and 65535, inclusive';
 

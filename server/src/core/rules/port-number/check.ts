@@ -1,6 +1,6 @@
-import { isValidPortNum } from '../validation';
-import type { Rule } from './rule';
-import { servicePortsOf, valueSpan } from '../model/service-port-fields';
+import { isValidPortNum } from '../../validation';
+import type { Rule } from '../rule';
+import { servicePortsOf, valueSpan } from '../../model/service-port-fields';
 
 /** P5: `port` must be 1-65535 (`validateServicePort` → `IsValidPortNum`); a missing port is 0 and fails too. */
 export const portNumber: Rule = {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { portProtocol } from '../../../server/src/core/rules/port-protocol';
-import { runRule, service } from './rule-harness';
+import { portProtocol } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const SUPPORTED = 'supported values: "SCTP", "TCP", "UDP"';
 

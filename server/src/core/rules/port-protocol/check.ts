@@ -1,6 +1,6 @@
-import { supportedValues } from './api-error';
-import type { Rule } from './rule';
-import { servicePortsOf, valueSpan } from '../model/service-port-fields';
+import { supportedValues } from '../api-error';
+import type { Rule } from '../rule';
+import { servicePortsOf, valueSpan } from '../../model/service-port-fields';
 
 /** `supportedPortProtocols`, sorted as `sets.List` gives it. */
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];

@@ -1,5 +1,5 @@
-import { enumCaseFixFor } from './enum-case-fix';
-import type { FixProvider } from './fix';
+import { enumCaseFixFor } from '../../fixes/enum-case-fix';
+import type { FixProvider } from '../../fixes/fix';
 
 /** port-protocol: `tcp` → `TCP`. */
 export const portProtocolFix: FixProvider = enumCaseFixFor(['TCP', 'UDP', 'SCTP']);

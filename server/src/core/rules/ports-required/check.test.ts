@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { portsRequired } from '../../../server/src/core/rules/ports-required';
-import { runRule, service } from './rule-harness';
+import { portsRequired } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const ADVICE = 'list at least one port, or make the Service headless with `clusterIP: None`';
 

@@ -1,9 +1,9 @@
-import { isMap } from '../parse/located-node';
-import type { LMap, Span } from '../parse/located-node';
-import { serviceView } from '../model/service';
-import type { Rule } from './rule';
-import { servicePortsOf } from '../model/service-port-fields';
-import type { ServicePortsSpec } from '../model/service-port-fields';
+import { isMap } from '../../parse/located-node';
+import type { LMap, Span } from '../../parse/located-node';
+import { serviceView } from '../../model/service';
+import type { Rule } from '../rule';
+import { servicePortsOf } from '../../model/service-port-fields';
+import type { ServicePortsSpec } from '../../model/service-port-fields';
 
 /**
  * P1: a Service needs at least one port, unless it is headless (`clusterIPs: [None]`) or of type ExternalName

@@ -1,6 +1,6 @@
-import { get } from '../parse/located-node';
-import type { Rule } from './rule';
-import { validateLabels } from './support/validate-labels';
+import { get } from '../../parse/located-node';
+import type { Rule } from '../rule';
+import { validateLabels } from '../support/validate-labels';
 
 /**
  * S1: selector keys and values follow label syntax (`ValidateService` runs `ValidateLabels` on `spec.selector`

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allFindings, docs, service, workload, workspace } from '../workspace/workspace-fixtures';
+import { allFindings, docs, service, workload, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
 
 /**
  * service-name-duplicate compares the Services that are applied together: those of one folder (`kubectl apply -f

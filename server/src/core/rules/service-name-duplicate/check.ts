@@ -1,8 +1,8 @@
 import type { IndexedService } from '../../index/indexed-object';
 import { formatLabels } from '../../index/labels';
 import { get, str } from '../../parse/located-node';
-import { relatedPlace, say, whereIs } from './texts';
-import type { WorkspaceRule } from './workspace-rule';
+import { relatedPlace, say, whereIs } from '../workspace/texts';
+import type { WorkspaceRule } from '../workspace/workspace-rule';
 
 /**
  * Two Services of the workspace with one name in one namespace are one object on the cluster: whichever is

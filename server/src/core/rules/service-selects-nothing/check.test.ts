@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { settingsFrom } from '../../../server/src/core/settings';
-import { allFindings, docs, findingsOf, service, workload, workspace } from './workspace-fixtures';
+import { settingsFrom } from '../../settings';
+import { allFindings, docs, findingsOf, service, workload, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
 
 const RULE = 'service-selects-nothing';
 

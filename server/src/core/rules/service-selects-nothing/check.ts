@@ -3,9 +3,9 @@ import type { IndexedService, IndexedWorkload } from '../../index/indexed-object
 import { formatLabels, labelValue } from '../../index/labels';
 import type { Labels } from '../../index/labels';
 import type { WorkspaceIndex } from '../../index/workspace-index';
-import { nameOf, namesOf, relatedPlace, say } from './texts';
-import type { RelatedPlace } from './texts';
-import type { WorkspaceRule } from './workspace-rule';
+import { nameOf, namesOf, relatedPlace, say } from '../workspace/texts';
+import type { RelatedPlace } from '../workspace/texts';
+import type { WorkspaceRule } from '../workspace/workspace-rule';
 
 /**
  * A Service whose selector matches the pod-template labels of no workload of its namespace in the workspace gets

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { WorkspaceIndex } from '../../../server/src/core/index/workspace-index';
-import { workspaceFindings } from '../../../server/src/core/index/workspace-findings';
-import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
+import { WorkspaceIndex } from '../../index/workspace-index';
+import { workspaceFindings } from '../../index/workspace-findings';
+import { DEFAULT_SETTINGS } from '../../settings';
 
 const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n';
 const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: other\n  labels:\n    app: other\nspec:\n  containers:\n  - name: c\n    image: x\n';

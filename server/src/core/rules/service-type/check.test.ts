@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { serviceType } from '../../../server/src/core/rules/service-type';
-import { runRule, service } from './rule-harness';
+import { serviceType } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const PORTS = '  ports:\n  - port: 80';
 const SUPPORTED = 'supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"';

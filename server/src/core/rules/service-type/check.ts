@@ -1,7 +1,7 @@
-import { get } from '../parse/located-node';
-import { supportedValues } from './api-error';
-import type { Rule } from './rule';
-import { decodeString, REFUSED } from '../model/service-ip-fields';
+import { get } from '../../parse/located-node';
+import { supportedValues } from '../api-error';
+import type { Rule } from '../rule';
+import { decodeString, REFUSED } from '../../model/service-ip-fields';
 
 /** `supportedServiceType`, sorted as `sets.List` gives it. */
 const SERVICE_TYPES = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allFindings, docs, findingsOf, service, workspace } from './workspace-fixtures';
+import { allFindings, docs, findingsOf, service, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
 
 function endpoints(name: string, ports: string, namespace?: string): string {
   const ns = namespace ? `\n  namespace: ${namespace}` : '';

@@ -1,6 +1,6 @@
 import { pairOf } from '../../parse/located-node';
-import { say } from './texts';
-import type { WorkspaceRule } from './workspace-rule';
+import { say } from '../workspace/texts';
+import type { WorkspaceRule } from '../workspace/workspace-rule';
 
 /**
  * A Service without a selector (and not ExternalName) gets endpoints only from objects written by hand: an

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sessionAffinityTimeout } from '../../../server/src/core/rules/session-affinity-timeout';
-import { runRule, service } from './rule-harness';
+import { sessionAffinityTimeout } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 function clientIP(config: string): string {
   return service(`  ports:\n  - port: 80\n  sessionAffinity: ClientIP\n${config}`);

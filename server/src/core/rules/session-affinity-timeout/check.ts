@@ -1,7 +1,7 @@
-import { get } from '../parse/located-node';
-import { serviceView } from '../model/service';
-import type { Rule } from './rule';
-import { int32Field } from '../model/service-spec-fields';
+import { get } from '../../parse/located-node';
+import { serviceView } from '../../model/service';
+import type { Rule } from '../rule';
+import { int32Field } from '../../model/service-spec-fields';
 
 /** `core.MaxClientIPServiceAffinitySeconds`: one day. */
 const MAX_TIMEOUT_SECONDS = 86400;

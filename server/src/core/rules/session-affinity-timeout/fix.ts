@@ -1,7 +1,7 @@
-import { replaceScalar } from './yaml-edits';
-import { scalarAt } from './fix-targets';
-import { PREFERRED_ASK, SAFE, fixOf } from './fix';
-import type { FixProvider } from './fix';
+import { replaceScalar } from '../../fixes/yaml-edits';
+import { scalarAt } from '../../fixes/fix-targets';
+import { PREFERRED_ASK, SAFE, fixOf } from '../../fixes/fix';
+import type { FixProvider } from '../../fixes/fix';
 
 const MIN_TIMEOUT = 1;
 const MAX_TIMEOUT = 86400;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sessionAffinity } from '../../../server/src/core/rules/session-affinity';
-import { runRule, service } from './rule-harness';
+import { sessionAffinity } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const PORTS = '  ports:\n  - port: 80';
 

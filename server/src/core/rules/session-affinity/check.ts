@@ -1,6 +1,6 @@
-import { supportedValues } from './api-error';
-import type { Rule } from './rule';
-import { specOf, stringField } from '../model/service-spec-fields';
+import { supportedValues } from '../api-error';
+import type { Rule } from '../rule';
+import { specOf, stringField } from '../../model/service-spec-fields';
 
 /** `sets.List(supportedSessionAffinityType)`: sorted, as the API server lists them. */
 const SUPPORTED_AFFINITIES: readonly string[] = ['ClientIP', 'None'];

@@ -1,12 +1,12 @@
-import { get, isScalar, pairOf, str } from '../parse/located-node';
-import type { LNode, Span } from '../parse/located-node';
-import { isCore } from '../model/k8s-object';
-import type { K8sObject } from '../model/k8s-object';
-import { serviceView } from '../model/service';
-import type { PortRange } from '../settings';
-import type { FileRuleContext } from './rule';
-import { int32Field, servicePortsOf, stringField } from '../model/service-port-fields';
-import type { ServicePortFields } from '../model/service-port-fields';
+import { get, isScalar, pairOf, str } from '../../parse/located-node';
+import type { LNode, Span } from '../../parse/located-node';
+import { isCore } from '../../model/k8s-object';
+import type { K8sObject } from '../../model/k8s-object';
+import { serviceView } from '../../model/service';
+import type { PortRange } from '../../settings';
+import type { FileRuleContext } from '../rule';
+import { int32Field, servicePortsOf, stringField } from '../../model/service-port-fields';
+import type { ServicePortFields } from '../../model/service-port-fields';
 
 /**
  * A replay of the cluster's node-port allocator over the Services of one file, as `kubectl apply -f` creates them

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { workspaceFindings } from '../../../server/src/core/index/workspace-findings';
-import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
-import { docs, findingsOf, service, uriOf, workload, workspace } from './workspace-fixtures';
+import { workspaceFindings } from '../../index/workspace-findings';
+import { DEFAULT_SETTINGS } from '../../settings';
+import { docs, findingsOf, service, uriOf, workload, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
 
 test('target-port-name-not-found: a named targetPort no selected container declares', () => {
   const index = workspace({

@@ -1,6 +1,6 @@
-import { declaredPortsText, selectedNames, targetPortSpan, workloadPlaces } from './target-port-facts';
-import { say } from './texts';
-import type { WorkspaceRule } from './workspace-rule';
+import { declaredPortsText, selectedNames, targetPortSpan, workloadPlaces } from '../workspace/target-port-facts';
+import { say } from '../workspace/texts';
+import type { WorkspaceRule } from '../workspace/workspace-rule';
 
 /**
  * A named targetPort is looked up in the containers of each selected pod (sidecars included); when no container

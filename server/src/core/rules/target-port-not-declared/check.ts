@@ -1,6 +1,6 @@
-import { declaredPortsText, selectedNames, targetPortSpan, workloadPlaces } from './target-port-facts';
-import { say } from './texts';
-import type { WorkspaceRule } from './workspace-rule';
+import { declaredPortsText, selectedNames, targetPortSpan, workloadPlaces } from '../workspace/target-port-facts';
+import { say } from '../workspace/texts';
+import type { WorkspaceRule } from '../workspace/workspace-rule';
 
 /**
  * A numeric targetPort that no selected container declares as a containerPort. Traffic still goes to that port

@@ -1,7 +1,7 @@
 import { pairOf } from '../../parse/located-node';
-import { matchPlaces, targetPortSpan } from './target-port-facts';
-import { say } from './texts';
-import type { WorkspaceRule } from './workspace-rule';
+import { matchPlaces, targetPortSpan } from '../workspace/target-port-facts';
+import { say } from '../workspace/texts';
+import type { WorkspaceRule } from '../workspace/workspace-rule';
 
 /**
  * The selected containers declare the targetPort (by name or number) only with another protocol. For a name the

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { targetPort } from '../../../server/src/core/rules/target-port';
-import { runRule, service } from './rule-harness';
+import { targetPort } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const RANGE = 'must be between 1 and 65535, inclusive';
 const NAME_ADVICE =

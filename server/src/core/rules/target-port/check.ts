@@ -1,8 +1,8 @@
-import type { Span } from '../parse/located-node';
-import { isValidPortName, isValidPortNum } from '../validation';
-import type { Rule } from './rule';
-import { servicePortsOf } from '../model/service-port-fields';
-import type { ServicePortFields } from '../model/service-port-fields';
+import type { Span } from '../../parse/located-node';
+import { isValidPortName, isValidPortNum } from '../../validation';
+import type { Rule } from '../rule';
+import { servicePortsOf } from '../../model/service-port-fields';
+import type { ServicePortFields } from '../../model/service-port-fields';
 
 /**
  * P7: `targetPort` is a port number (1-65535) or an IANA_SVC_NAME (`validateServicePort` → `ValidatePortNumOrName`),

@@ -1,8 +1,8 @@
-import { isValidPortNum } from '../validation';
-import { replaceScalar } from './yaml-edits';
-import { scalarAt } from './fix-targets';
-import { SAFE, fixOf } from './fix';
-import type { FixProvider } from './fix';
+import { isValidPortNum } from '../../validation';
+import { replaceScalar } from '../../fixes/yaml-edits';
+import { scalarAt } from '../../fixes/fix-targets';
+import { SAFE, fixOf } from '../../fixes/fix';
+import type { FixProvider } from '../../fixes/fix';
 
 /**
  * target-port: a quoted number (`targetPort: "8080"`) is a port name, and a name needs a letter, so it can only have

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { topologyModeAnnotation } from '../../../server/src/core/rules/topology-mode-annotation';
-import { runRule, service } from './rule-harness';
+import { topologyModeAnnotation } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const PORTS = '  ports:\n  - port: 80';
 const MODE = 'service.kubernetes.io/topology-mode';

@@ -1,7 +1,7 @@
-import { get } from '../parse/located-node';
-import { stringMapEntries } from '../model/go-strings';
-import { metadataOf } from '../model/object-meta';
-import type { Rule } from './rule';
+import { get } from '../../parse/located-node';
+import { stringMapEntries } from '../../model/go-strings';
+import { metadataOf } from '../../model/object-meta';
+import type { Rule } from '../rule';
 
 /** `core.AnnotationTopologyMode`. */
 const TOPOLOGY_MODE = 'service.kubernetes.io/topology-mode';

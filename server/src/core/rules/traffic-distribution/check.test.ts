@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { trafficDistribution } from '../../../server/src/core/rules/traffic-distribution';
-import { runRule, service } from './rule-harness';
+import { trafficDistribution } from './check';
+import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 function spec(value: string): string {
   return service(`  ports:\n  - port: 80\n  trafficDistribution: ${value}`);

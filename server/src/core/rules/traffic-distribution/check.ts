@@ -1,7 +1,7 @@
-import { serviceView } from '../model/service';
-import { supportedValues } from './api-error';
-import type { Rule } from './rule';
-import { stringField } from '../model/service-spec-fields';
+import { serviceView } from '../../model/service';
+import { supportedValues } from '../api-error';
+import type { Rule } from '../rule';
+import { stringField } from '../../model/service-spec-fields';
 
 /**
  * The values a current cluster accepts. PreferClose has been accepted since the field appeared (1.30, on by

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyseDocument } from '../../../server/src/core/features/analyse-document';
-import { unknownField } from '../../../server/src/core/rules/unknown-field';
-import { fieldsOf, runRule, service } from './rule-harness';
+import { analyseDocument } from '../../features/analyse-document';
+import { unknownField } from './check';
+import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const FULL_SERVICE = `apiVersion: v1
 kind: Service

@@ -1,8 +1,8 @@
-import { v1SchemaOf } from '../model/v1-schema';
-import type { StructSchema } from '../model/v1-schema';
-import { walkDecoded } from './support/decoder-walk';
-import type { UnknownKey } from './support/decoder-walk';
-import type { Rule } from './rule';
+import { v1SchemaOf } from '../../model/v1-schema';
+import type { StructSchema } from '../../model/v1-schema';
+import { walkDecoded } from '../support/decoder-walk';
+import type { UnknownKey } from '../support/decoder-walk';
+import type { Rule } from '../rule';
 
 /**
  * A key the v1 type does not have: `targetport:` (keys are case-sensitive), the removed `spec.ipFamily`.

@@ -1,7 +1,7 @@
-import { locate } from './fix-targets';
-import { ownPair, replaceKey } from './yaml-edits';
-import { fixOf } from './fix';
-import type { FixProvider } from './fix';
+import { locate } from '../../fixes/fix-targets';
+import { ownPair, replaceKey } from '../../fixes/yaml-edits';
+import { fixOf } from '../../fixes/fix';
+import type { FixProvider } from '../../fixes/fix';
 
 /**
  * unknown-field: rename the key to the field the rule suggests. Keys are case-sensitive, so `targetport` can only
