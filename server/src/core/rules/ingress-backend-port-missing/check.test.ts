@@ -1,34 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allFindings, docs, findingsOf, service, workload, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
-
-function ingressV1(name: string, backends: readonly [string, string][], namespace?: string): string {
-  const ns = namespace ? `\n  namespace: ${namespace}` : '';
-  const paths = backends
-    .map(
-      ([svc, port], i) =>
-        `      - path: /p${i}\n        pathType: Prefix\n        backend:\n          service:\n            name: ${svc}\n            port:\n              ${port}`,
-    )
-    .join('\n');
-  return `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ${name}${ns}\nspec:\n  rules:\n  - host: example.com\n    http:\n      paths:\n${paths}\n`;
-}
-
-function ingressV1beta1(apiVersion: string, backends: readonly [string, string][]): string {
-  const paths = backends
-    .map(
-      ([svc, port]) =>
-        `      - path: /\n        backend:\n          serviceName: ${svc}\n          servicePort: ${port}`,
-    )
-    .join('\n');
-  return `apiVersion: ${apiVersion}\nkind: Ingress\nmetadata:\n  name: old\nspec:\n  rules:\n  - http:\n      paths:\n${paths}\n`;
-}
-
-const web = service('web', {
-  ports: '- name: http\n  port: 80\n  targetPort: 8080\n- name: https\n  port: 443\n  targetPort: 8443',
-});
-const webApp = workload('web', {
-  containers: '- name: web\n  image: x\n  ports:\n  - containerPort: 8080\n  - containerPort: 8443',
-});
+import { ingressV1, ingressV1beta1, web, webApp } from '../../../../../test/unit/workspace/cross-resource-fixtures';
+import { allFindings, docs, findingsOf, service, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
 
 test('v1 backends by port name and number that the Service has are fine', () => {
   const index = workspace({
@@ -39,27 +12,6 @@ test('v1 backends by port name and number that the Service has are fine', () => 
     ]),
   });
   assert.deepEqual(allFindings(index), []);
-});
-
-test('ingress-backend-service-missing: a backend naming no Service of the namespace', () => {
-  const index = workspace({
-    'svc.yaml': docs(web, webApp),
-    'i.yaml': docs(ingressV1('i', [['api', 'number: 80']]), ingressV1('j', [['web', 'number: 80']], 'other')),
-  });
-  const findings = findingsOf(index, 'i.yaml');
-  assert.deepEqual(
-    findings.map((f) => [f.code, f.severity, f.field, f.type]),
-    [
-      ['ingress-backend-service-missing', 'warning', 'spec.rules[0].http.paths[0].backend.service.name', 'Required'],
-      ['ingress-backend-service-missing', 'warning', 'spec.rules[0].http.paths[0].backend.service.name', 'Required'],
-    ],
-  );
-  assert.match(findings[0].message, /no Service "api" in namespace "default" in the workspace/);
-  assert.match(
-    findings[1].message,
-    /a Service "web" exists in namespace "default", but an Ingress only reaches Services of its own namespace/,
-  );
-  assert.equal(findings[0].range.start.line, 13);
 });
 
 test('ingress-backend-port-missing: a port name or number the Service does not have', () => {

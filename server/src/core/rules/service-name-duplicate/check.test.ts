@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allFindings, docs, service, workload, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
+import { allFindings, docs, findingsOf, service, workload, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
 
 /**
  * service-name-duplicate compares the Services that are applied together: those of one folder (`kubectl apply -f
@@ -65,5 +65,52 @@ test('service-name-duplicate: two files of one folder are still compared', () =>
   assert.deepEqual(
     allFindings(index).filter((f) => f.includes('service-name-duplicate')),
     ['deploy/a.yaml service-name-duplicate metadata.name', 'deploy/b.yaml service-name-duplicate metadata.name'],
+  );
+});
+
+test('service-name-duplicate: two Services with one name in one namespace that select different pods', () => {
+  const index = workspace({
+    'a.yaml': docs(service('web', { selector: { app: 'web' } }), workload('web')),
+    'b.yaml': docs(service('web', { selector: { app: 'blog' } }), workload('blog')),
+    'c.yaml': docs(
+      service('web', { namespace: 'prod', selector: { app: 'blog' } }),
+      workload('blog', { namespace: 'prod' }),
+    ),
+  });
+  const findings = findingsOf(index, 'a.yaml');
+  assert.deepEqual(
+    findings.map((f) => [f.code, f.severity, f.field, f.type]),
+    [['service-name-duplicate', 'error', 'metadata.name', 'Duplicate']],
+  );
+  assert.match(
+    findings[0].message,
+    /^metadata\.name: Duplicate value: "web": another Service "web" in namespace "default", at b\.yaml:4, leads elsewhere \(selector app=blog\)/,
+  );
+  assert.deepEqual(allFindings(index), [
+    'a.yaml service-name-duplicate metadata.name',
+    'b.yaml service-name-duplicate metadata.name',
+  ]);
+});
+
+test('copies and variants of one Service (same selector) are not duplicates', () => {
+  const index = workspace({
+    'a.yaml': docs(service('web'), workload('web')),
+    'bundle.yaml': service('web'),
+    'nodeport.yaml': service('web', { type: 'NodePort', ports: '- port: 80\n  targetPort: http\n  nodePort: 30080' }),
+    'dual.yaml': service('web', { extra: 'ipFamilyPolicy: PreferDualStack' }),
+  });
+  assert.deepEqual(allFindings(index), []);
+});
+
+test('within one file too', () => {
+  const index = workspace({
+    'a.yaml': docs(service('web'), service('web', { selector: { app: 'x' } }), workload('web'), workload('x')),
+  });
+  assert.deepEqual(
+    findingsOf(index, 'a.yaml').map((f) => [f.code, f.range.start.line]),
+    [
+      ['service-name-duplicate', 3],
+      ['service-name-duplicate', 14],
+    ],
   );
 });

@@ -41,64 +41,6 @@ test('a named targetPort declared by a sidecar, or by one of several selected wo
   assert.deepEqual(findingsOf(index, 'svc.yaml'), []);
 });
 
-test('target-port-not-declared: a numeric targetPort no selected container declares is info, defaulted or written', () => {
-  const index = workspace({
-    'svc.yaml': service('web', {
-      ports: '- name: a\n  port: 80\n  targetPort: 9000\n- name: b\n  port: 8081\n- name: c\n  port: 8080',
-    }),
-    'w.yaml': workload('web'),
-  });
-  const findings = findingsOf(index, 'svc.yaml');
-  assert.deepEqual(
-    findings.map((f) => [f.code, f.severity, f.field]),
-    [
-      ['target-port-not-declared', 'info', 'spec.ports[0].targetPort'],
-      ['target-port-not-declared', 'info', 'spec.ports[1].targetPort'],
-    ],
-  );
-  assert.match(
-    findings[0].message,
-    /declares containerPort 9000; they declare "http" \(8080\/TCP\) — traffic is still sent to port 9000 \(containerPort is informational\)/,
-  );
-  assert.match(findings[1].message, /targetPort defaults to port \(8081\)/);
-  assert.equal(findings[1].range.start.line, 12, 'the defaulted targetPort points at port');
-});
-
-test('target-port-protocol-mismatch: named and numeric targetPorts declared with another protocol', () => {
-  const containers = '- name: dns\n  image: coredns\n  ports:\n  - name: dns\n    containerPort: 53\n    protocol: UDP';
-  const index = workspace({
-    'svc.yaml': service('dns', {
-      ports: '- name: a\n  port: 53\n  targetPort: dns\n- name: b\n  port: 54\n  targetPort: 53',
-    }),
-    'w.yaml': workload('dns', { containers }),
-  });
-  const findings = findingsOf(index, 'svc.yaml');
-  assert.deepEqual(
-    findings.map((f) => [f.code, f.severity, f.field]),
-    [
-      ['target-port-protocol-mismatch', 'warning', 'spec.ports[0].protocol'],
-      ['target-port-protocol-mismatch', 'warning', 'spec.ports[1].protocol'],
-    ],
-  );
-  assert.match(
-    findings[0].message,
-    /^spec\.ports\[0\]\.protocol: Invalid value: "TCP": targetPort "dns" is declared as UDP, not TCP, by container "dns" of Deployment "dns" — a named targetPort only matches a container port of the same protocol/,
-  );
-  assert.match(findings[1].message, /TCP traffic would reach a port the container declares for UDP/);
-});
-
-test('an unsupported protocol is left to the per-file rules; UDP matching UDP is fine', () => {
-  const containers = '- name: dns\n  image: coredns\n  ports:\n  - name: dns\n    containerPort: 53\n    protocol: UDP';
-  const index = workspace({
-    'svc.yaml': service('dns', {
-      ports:
-        '- name: a\n  port: 53\n  protocol: UDP\n  targetPort: dns\n- name: b\n  port: 80\n  protocol: HTTP\n  targetPort: 53',
-    }),
-    'w.yaml': workload('dns', { containers }),
-  });
-  assert.deepEqual(findingsOf(index, 'svc.yaml'), []);
-});
-
 test('no targetPort findings without selected workloads, for ExternalName, or when an operator builds the pods', () => {
   const prometheus =
     'apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata:\n  name: k8s\nspec:\n  podMetadata:\n    labels:\n      app: prom\n';
