@@ -1,19 +1,21 @@
+import { decodeService } from '../../model/service';
 import { isQualifiedName } from '../../validation';
-import type { Rule } from '../rule';
-import { servicePortsOf } from '../../model/service-port-fields';
+import { defineRule } from '../rule';
+import { ADVICE, QUALIFIED_NAME } from './texts';
 
 /**
  * P8: a set `appProtocol` must be a qualified name (`validateServicePort` → `ValidateQualifiedName`), one error per
  * message; `appProtocol: ""` is set (a non-nil pointer) and fails, a null one is nil and is not checked.
  */
-export const appProtocol: Rule = {
+export const appProtocol = defineRule({
   id: 'app-protocol',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: 'A Service port appProtocol must be a qualified name such as "http" or "example.com/proto".',
+  advice: ADVICE,
   check({ object, report }) {
-    for (const port of servicePortsOf(object)?.ports ?? []) {
+    for (const port of decodeService(object).ports ?? []) {
       const field = port.appProtocol;
       if (!field?.pair || field.value === undefined) continue;
       for (const message of isQualifiedName(field.value)) {
@@ -23,10 +25,10 @@ export const appProtocol: Rule = {
           span: field.pair.value.span,
           value: field.value,
           detail: message,
-          advice: 'use an IANA service name such as "http", or a prefixed name such as "example.com/my-protocol"',
+          advice: QUALIFIED_NAME,
           data: { index: port.index },
         });
       }
     }
   },
-};
+});

@@ -2,15 +2,16 @@ import { insertKeyBefore, ownPair, setPairValue } from '../../fixes/yaml-edits';
 import { specMap } from '../../fixes/fix-targets';
 import { SAFE, fixOf } from '../../fixes/fix';
 import type { FixProvider } from '../../fixes/fix';
+import type { ClusterIPsSyncProblem } from './check';
 
 /**
  * cluster-ips-sync: `clusterIPs` written without `clusterIP` gets `clusterIP` set to its first entry, which is what
  * the author asked for. When both are set and disagree, which one is right is not known: no fix.
  */
-export const clusterIPsSyncFix: FixProvider = ({ text, object, problem }) => {
+export const clusterIPsSyncFix: FixProvider<ClusterIPsSyncProblem> = ({ text, object, problem }) => {
   const data = problem.data;
-  const first = data?.clusterIP;
-  if (typeof first !== 'string' || data?.first !== undefined) return [];
+  if (!data || data.first !== undefined) return [];
+  const first = data.clusterIP;
   const spec = specMap(object);
   const plural = spec && ownPair(spec, 'clusterIPs');
   if (!spec || !plural) return [];

@@ -1,8 +1,10 @@
+import { clusterIPsNode, clusterIPValues, decodeService } from '../../model/service';
+import type { ServiceIPFields } from '../../model/service';
 import type { LNode } from '../../parse/located-node';
 import { ipFamilyOf, isValidIPForLegacyField } from '../../validation';
-import type { Problem, Rule } from '../rule';
-import { clusterIPsNode, clusterIPValues, serviceIPFields } from '../../model/service-ip-fields';
-import type { ServiceIPFields } from '../../model/service-ip-fields';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { ADVICE, AT_MOST_TWO, HEADLESS_ALONE, NOT_AN_IP, ONE_PER_FAMILY, matchTheFamily } from './texts';
 
 /**
  * C3–C7: the cluster IPs themselves, in the order of `ValidateServiceClusterIPsRelatedFields` (skipped for
@@ -14,32 +16,31 @@ import type { ServiceIPFields } from '../../model/service-ip-fields';
  * The snapshot's `IsValidIP` is the sloppy parser only (leading zeros and IPv4-mapped IPv6 pass), hence
  * `isValidIPForLegacyField(ip, false)`.
  */
-export const clusterIPs: Rule = {
+export const clusterIPs = defineRule({
   id: 'cluster-ips',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: 'spec.clusterIPs holds None alone, or one or two IPs of different families matching ipFamilies.',
+  advice: ADVICE,
   check({ object, report }) {
-    const fields = serviceIPFields(object);
+    const fields = decodeService(object).ips;
     const list = fields && clusterIPsNode(fields);
     if (!fields || !list || fields.type === 'ExternalName') return;
     for (const problem of clusterIPProblems(fields, list)) report(problem);
   },
-};
+});
 
 function clusterIPProblems(fields: ServiceIPFields, list: LNode): Problem[] {
   const found = entryProblems(fields, list);
   const hasInvalidIPs = found.length > 0;
   if (fields.clusterIPs.length > 2) {
-    const advice = 'keep at most two cluster IPs: one IPv4 and one IPv6';
-    found.push(wholeList(fields, list, 'may only hold up to 2 values', advice));
+    found.push(wholeList(fields, list, 'may only hold up to 2 values', AT_MOST_TWO));
   }
   // Upstream stops here when an entry is bad: the family checks would only repeat the same mistake.
   if (hasInvalidIPs) return found;
   if (fields.clusterIPs.length > 1 && !isDualStack(fields)) {
-    const advice = 'give one IPv4 and one IPv6 address';
-    found.push(wholeList(fields, list, 'may specify no more than one IP for each IP family', advice));
+    found.push(wholeList(fields, list, 'may specify no more than one IP for each IP family', ONE_PER_FAMILY));
   }
   if (!fields.headless) found.push(...familyMismatches(fields));
   return found;
@@ -51,8 +52,7 @@ function entryProblems(fields: ServiceIPFields, list: LNode): Problem[] {
   fields.clusterIPs.forEach(({ value, node }, index) => {
     if (index === 0 && value === 'None') {
       if (fields.clusterIPs.length > 1) {
-        const advice = 'a headless Service has clusterIPs: [None] and nothing else';
-        found.push(wholeList(fields, list, "'None' must be the first and only value", advice));
+        found.push(wholeList(fields, list, "'None' must be the first and only value", HEADLESS_ALONE));
       }
       return;
     }
@@ -63,7 +63,7 @@ function entryProblems(fields: ServiceIPFields, list: LNode): Problem[] {
         span: node.span,
         value,
         detail: message,
-        advice: "write an IP address from the cluster's service range, or leave it out to get one assigned",
+        advice: NOT_AN_IP,
         data: { index },
       });
     }
@@ -96,7 +96,7 @@ function familyMismatches(fields: ServiceIPFields): Problem[] {
         span: node.span,
         value,
         detail: `expected an ${expected} value as indicated by \`ipFamilies[${index}]\``,
-        advice: `use an ${expected} address here, or change ipFamilies[${index}] to match the address`,
+        advice: matchTheFamily(expected, index),
         data: { index, expected },
       });
     }

@@ -1,14 +1,17 @@
 import { isDNS1123Label } from '../../validation';
-import { endpointAddresses, valueSpan } from '../../model/endpoints-subsets';
-import type { Rule } from '../rule';
+import { visibleValueSpan } from '../../model/decoded';
+import { endpointAddresses } from '../../model/endpoints';
+import { defineRule } from '../rule';
+import { ADVICE, DNS_LABEL } from './texts';
 
 /** An address's optional hostname must be a DNS-1123 label (`validateEndpointAddress`, `ValidateDNS1123Label`). */
-export const endpointsAddressHostname: Rule = {
+export const endpointsAddressHostname = defineRule({
   id: 'endpoints-address-hostname',
   kinds: ['Endpoints'],
   origin: 'validation',
   severity: 'error',
   description: 'An Endpoints address hostname must be a lowercase DNS label.',
+  advice: ADVICE,
   check({ object, report }) {
     for (const address of endpointAddresses(object)) {
       const hostname = address.hostname;
@@ -18,13 +21,13 @@ export const endpointsAddressHostname: Rule = {
         report({
           field: `${address.path}.hostname`,
           type: 'Invalid',
-          span: valueSpan(hostname, address.node),
+          span: visibleValueSpan(hostname, address.node),
           value: hostname.value,
           detail,
-          advice: "use a lowercase DNS label: letters, digits and '-', at most 63 characters, no dots",
+          advice: DNS_LABEL,
           data: { subsetIndex: address.subsetIndex, list: address.list, index: address.index },
         });
       }
     }
   },
-};
+});

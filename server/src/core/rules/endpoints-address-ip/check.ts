@@ -1,7 +1,10 @@
 import { canonicalIP, isValidIPForLegacyField, validateNonSpecialIP } from '../../validation';
-import { endpointAddresses, valueSpan } from '../../model/endpoints-subsets';
-import type { EndpointAddressView } from '../../model/endpoints-subsets';
-import type { Problem, Rule } from '../rule';
+import { visibleValueSpan } from '../../model/decoded';
+import { endpointAddresses } from '../../model/endpoints';
+import type { EndpointAddressView } from '../../model/endpoints';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { ADVICE, PLAIN_ADDRESS, ROUTABLE, SET_IP, writeAs } from './texts';
 
 /**
  * The StrictIPCIDRValidation feature gate would refuse leading zeros ("010.1.2.3") and IPv4-mapped IPv6
@@ -16,16 +19,17 @@ const STRICT_IP_VALIDATION = false;
  * says "must be a valid IP address" on its own, so an unparsable IP (including a missing one) gets TWO Invalid
  * errors; an unspecified, loopback, link-local or link-local-multicast IP gets one per range it falls in.
  */
-export const endpointsAddressIp: Rule = {
+export const endpointsAddressIp = defineRule({
   id: 'endpoints-address-ip',
   kinds: ['Endpoints'],
   origin: 'validation',
   severity: 'error',
   description: 'An Endpoints address must be a routable IP: not unspecified, loopback or link-local.',
+  advice: ADVICE,
   check({ object, report }) {
     for (const address of endpointAddresses(object)) ipProblems(address).forEach(report);
   },
-};
+});
 
 function ipProblems(address: EndpointAddressView): Problem[] {
   const ip = address.ip;
@@ -34,7 +38,7 @@ function ipProblems(address: EndpointAddressView): Problem[] {
   return details.map((detail) => ({
     field: `${address.path}.ip`,
     type: 'Invalid',
-    span: valueSpan(ip, address.node),
+    span: visibleValueSpan(ip, address.node),
     value: ip.value,
     detail,
     advice: adviceFor(detail, ip.value),
@@ -48,9 +52,9 @@ function ipProblems(address: EndpointAddressView): Problem[] {
 }
 
 function adviceFor(detail: string, value: string): string {
-  if (value === '') return 'set ip to the address of the backend, e.g. 10.1.2.3';
-  if (detail.startsWith('may not')) return 'point the endpoint at a routable pod or host address';
+  if (value === '') return SET_IP;
+  if (detail.startsWith('may not')) return ROUTABLE;
   const canonical = canonicalIP(value);
-  if (canonical !== undefined) return `write it as ${canonical}`;
-  return 'write a plain IPv4 or IPv6 address such as 10.1.2.3, without brackets, port or prefix length';
+  if (canonical !== undefined) return writeAs(canonical);
+  return PLAIN_ADDRESS;
 }

@@ -1,32 +1,35 @@
 import { isQualifiedName } from '../../validation';
-import { endpointPorts, valueSpan } from '../../model/endpoints-subsets';
-import type { Rule } from '../rule';
+import { visibleValueSpan } from '../../model/decoded';
+import { endpointPorts } from '../../model/endpoints';
+import { defineRule } from '../rule';
+import { ADVICE, QUALIFIED_NAME } from './texts';
 
 /**
  * `validateEndpointPort`: appProtocol, when set, must be a qualified name (`ValidateQualifiedName`). It is a
  * pointer upstream: absent or null is skipped, but an explicit `""` is checked and fails.
  */
-export const endpointsAppProtocol: Rule = {
+export const endpointsAppProtocol = defineRule({
   id: 'endpoints-app-protocol',
   kinds: ['Endpoints'],
   origin: 'validation',
   severity: 'error',
   description: 'An Endpoints port appProtocol must be a qualified name such as http or example.com/proto.',
+  advice: ADVICE,
   check({ object, report }) {
     for (const port of endpointPorts(object)) {
       const appProtocol = port.appProtocol;
-      if (appProtocol === undefined) continue;
+      if (appProtocol?.value === undefined) continue;
       for (const detail of isQualifiedName(appProtocol.value)) {
         report({
           field: `${port.path}.appProtocol`,
           type: 'Invalid',
-          span: valueSpan(appProtocol, port.node),
+          span: visibleValueSpan(appProtocol, port.node),
           value: appProtocol.value,
           detail,
-          advice: "use a name like 'http', 'kubernetes.io/h2c' or 'example.com/my-protocol', or leave appProtocol out",
+          advice: QUALIFIED_NAME,
           data: { subsetIndex: port.subsetIndex, index: port.index },
         });
       }
     }
   },
-};
+});

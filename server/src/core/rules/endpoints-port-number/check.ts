@@ -1,14 +1,17 @@
 import { isValidPortNum } from '../../validation';
-import { endpointPorts, valueSpan } from '../../model/endpoints-subsets';
-import type { Rule } from '../rule';
+import { visibleValueSpan } from '../../model/decoded';
+import { endpointPorts } from '../../model/endpoints';
+import { defineRule } from '../rule';
+import { ADVICE, PORT_NUMBER } from './texts';
 
 /** `validateEndpointPort`: the port number must be 1..65535; a missing port is 0 and fails too. */
-export const endpointsPortNumber: Rule = {
+export const endpointsPortNumber = defineRule({
   id: 'endpoints-port-number',
   kinds: ['Endpoints'],
   origin: 'validation',
   severity: 'error',
   description: 'An Endpoints port number must be between 1 and 65535.',
+  advice: ADVICE,
   check({ object, report }) {
     for (const port of endpointPorts(object)) {
       const number = port.port;
@@ -17,13 +20,13 @@ export const endpointsPortNumber: Rule = {
         report({
           field: `${port.path}.port`,
           type: 'Invalid',
-          span: valueSpan(number, port.node),
+          span: visibleValueSpan(number, port.node),
           value: number.value,
           detail,
-          advice: 'set port to the number the backends listen on, from 1 to 65535',
+          advice: PORT_NUMBER,
           data: { subsetIndex: port.subsetIndex, index: port.index },
         });
       }
     }
   },
-};
+});

@@ -1,20 +1,33 @@
+import { apiServerOrder, PROTOCOLS } from '../../model/enums';
+import type { LNode } from '../../parse/located-node';
 import { supportedValues } from '../api-error';
-import { endpointPorts, valueSpan } from '../../model/endpoints-subsets';
-import type { Rule } from '../rule';
+import { visibleValueSpan } from '../../model/decoded';
+import { endpointPorts } from '../../model/endpoints';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { endpointsPortProtocolFix } from './fix';
+import { ADVICE, PROTOCOL } from './texts';
 
 /** `supportedPortProtocols`, sorted as `sets.List` returns them. */
-const SUPPORTED_PROTOCOLS: readonly string[] = ['SCTP', 'TCP', 'UDP'];
+const SUPPORTED_PROTOCOLS = apiServerOrder(PROTOCOLS);
+
+/** The written protocol (`target`), which the fix corrects the case of; `expected`, the protocol it means. */
+export type EndpointsPortProtocolProblem = Problem<
+  { readonly subsetIndex: number; readonly index: number; readonly expected: string | undefined },
+  LNode
+>;
 
 /**
  * `validateEndpointPort`: the protocol must be SCTP, TCP or UDP, case-sensitively. An empty one is defaulted to TCP
  * first (`SetDefaults_Endpoints`), so upstream's Required error cannot happen through the API.
  */
-export const endpointsPortProtocol: Rule = {
+export const endpointsPortProtocol = defineRule<EndpointsPortProtocolProblem>({
   id: 'endpoints-port-protocol',
   kinds: ['Endpoints'],
   origin: 'validation',
   severity: 'error',
   description: 'An Endpoints port protocol must be TCP, UDP or SCTP.',
+  advice: ADVICE,
   check({ object, report }) {
     for (const port of endpointPorts(object)) {
       const protocol = port.protocol;
@@ -22,15 +35,17 @@ export const endpointsPortProtocol: Rule = {
       report({
         field: `${port.path}.protocol`,
         type: 'NotSupported',
-        span: valueSpan(protocol, port.node),
+        span: visibleValueSpan(protocol, port.node),
         value: protocol.value,
         detail: supportedValues(SUPPORTED_PROTOCOLS),
-        advice: 'use TCP, UDP or SCTP, in upper case',
+        advice: PROTOCOL,
         data: { subsetIndex: port.subsetIndex, index: port.index, expected: closestProtocol(protocol.value) },
+        target: protocol.node,
       });
     }
   },
-};
+  fix: endpointsPortProtocolFix,
+});
 
 /** `tcp` → `TCP`: the likely intended value, for a quick fix. */
 function closestProtocol(value: string): string | undefined {

@@ -1,11 +1,15 @@
+import { decodeService } from '../../model/service';
+import type { ServiceIPFields } from '../../model/service';
 import type { LPair } from '../../parse/located-node';
-import type { Problem, Rule } from '../rule';
-import { serviceIPFields } from '../../model/service-ip-fields';
-import type { ServiceIPFields } from '../../model/service-ip-fields';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { externalNameForbiddenFieldsFix } from './fix';
+import { ADVICE, NO_CLUSTER_IP, NO_FAMILY } from './texts';
 
 const DETAIL = 'may not be set for ExternalName services';
-const NO_CLUSTER_IP = 'remove clusterIP and clusterIPs: an ExternalName Service has no cluster IP';
-const NO_FAMILY = 'an ExternalName Service has no IP family';
+
+/** The keys of `spec` the fix removes. */
+export type ExternalNameForbiddenFieldsProblem = Problem<{ readonly remove: readonly string[] }>;
 
 /**
  * E1, E2: an ExternalName Service is only a DNS CNAME, so it gets no cluster IP and no IP families
@@ -13,21 +17,23 @@ const NO_FAMILY = 'an ExternalName Service has no IP family';
  * `clusterIPs` before validation, so even `clusterIP: None` is refused at `spec.clusterIPs`. An empty
  * `ipFamilies` list or a null `ipFamilyPolicy` is the same as leaving them out.
  */
-export const externalNameForbiddenFields: Rule = {
+export const externalNameForbiddenFields = defineRule<ExternalNameForbiddenFieldsProblem>({
   id: 'external-name-forbidden-fields',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: 'An ExternalName Service may not set clusterIP(s), ipFamilies or ipFamilyPolicy.',
+  advice: ADVICE,
   check({ object, report }) {
-    const fields = serviceIPFields(object);
+    const fields = decodeService(object).ips;
     if (fields?.type !== 'ExternalName') return;
     for (const problem of forbiddenFields(fields)) report(problem);
   },
-};
+  fix: externalNameForbiddenFieldsFix,
+});
 
-function forbiddenFields(fields: ServiceIPFields): Problem[] {
-  const found: Problem[] = [];
+function forbiddenFields(fields: ServiceIPFields): ExternalNameForbiddenFieldsProblem[] {
+  const found: ExternalNameForbiddenFieldsProblem[] = [];
   const clusterIPsPair = fields.clusterIPsPair ?? fields.clusterIPPair;
   if (fields.clusterIPs.length > 0 && clusterIPsPair) {
     found.push(forbidden('spec.clusterIPs', clusterIPsPair, NO_CLUSTER_IP));
@@ -41,7 +47,7 @@ function forbiddenFields(fields: ServiceIPFields): Problem[] {
   return found;
 }
 
-function forbidden(field: string, pair: LPair, advice: string): Problem {
+function forbidden(field: string, pair: LPair, advice: string): ExternalNameForbiddenFieldsProblem {
   return { field, type: 'Forbidden', span: pair.span, detail: DETAIL, advice, data: { remove: removableKeys(field) } };
 }
 

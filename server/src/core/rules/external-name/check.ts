@@ -1,8 +1,14 @@
-import { pairOf } from '../../parse/located-node';
+import { decodeService } from '../../model/service';
+import type { DecodedService } from '../../model/service';
 import type { LNode, LPair } from '../../parse/located-node';
 import { isDNS1123Subdomain } from '../../validation';
-import type { Problem, Rule } from '../rule';
-import { decodeString, REFUSED, serviceIPFields } from '../../model/service-ip-fields';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { externalNameFix } from './fix';
+import { ADVICE, LOWERCASE_DNS_NAME, SET_EXTERNAL_NAME } from './texts';
+
+/** The written name (`target`), which the fix lowercases. */
+export type ExternalNameProblem = Problem<{ readonly lowercase: string }, LNode>;
 
 /**
  * E3: an ExternalName Service needs `spec.externalName`, a lowercase DNS-1123 subdomain; one trailing `.` (a fully
@@ -10,24 +16,26 @@ import { decodeString, REFUSED, serviceIPFields } from '../../model/service-ip-f
  * `IsDNS1123Subdomain` is its own Invalid error, and the bad value shown is the trimmed name. An IP address
  * passes this check: it is a valid subdomain.
  */
-export const externalName: Rule = {
+export const externalName = defineRule<ExternalNameProblem>({
   id: 'external-name',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: 'An ExternalName Service needs spec.externalName, a lowercase DNS name.',
+  advice: ADVICE,
   check({ object, report }) {
-    const fields = serviceIPFields(object);
-    if (fields?.type !== 'ExternalName' || fields.spec === undefined) return;
-    for (const problem of externalNameProblems(fields.spec)) report(problem);
+    const service = decodeService(object);
+    if (service.ips?.type !== 'ExternalName' || service.spec === undefined) return;
+    for (const problem of externalNameProblems(service, service.spec)) report(problem);
   },
-};
+  fix: externalNameFix,
+});
 
-function externalNameProblems(spec: LNode): Problem[] {
-  const pair = pairOf(spec, 'externalName');
-  const written = decodeString(pair?.value);
-  if (written === REFUSED) return [];
-  const cname = written.endsWith('.') ? written.slice(0, -1) : written;
+function externalNameProblems(service: DecodedService, spec: LNode): ExternalNameProblem[] {
+  const written = service.externalName;
+  if (written === undefined) return [];
+  const pair = written.pair;
+  const cname = written.value.endsWith('.') ? written.value.slice(0, -1) : written.value;
   if (cname === '' || pair === undefined) return [missing(spec, pair)];
   return isDNS1123Subdomain(cname).map((message) => ({
     field: 'spec.externalName',
@@ -35,17 +43,13 @@ function externalNameProblems(spec: LNode): Problem[] {
     span: pair.value.span,
     value: cname,
     detail: message,
-    advice: 'use a lowercase DNS name such as db.example.com (letters, digits, - and .)',
+    advice: LOWERCASE_DNS_NAME,
     data: { lowercase: cname.toLowerCase() },
+    target: pair.value,
   }));
 }
 
 /** Missing, null, `""` or just `.`: reported on the empty entry when there is one, else on the spec. */
-function missing(spec: LNode, pair: LPair | undefined): Problem {
-  return {
-    field: 'spec.externalName',
-    type: 'Required',
-    span: (pair ?? spec).span,
-    advice: 'set externalName to the DNS name this Service is an alias for, e.g. db.example.com',
-  };
+function missing(spec: LNode, pair: LPair | undefined): ExternalNameProblem {
+  return { field: 'spec.externalName', type: 'Required', span: (pair ?? spec).span, advice: SET_EXTERNAL_NAME };
 }

@@ -1,35 +1,49 @@
-import { serviceView } from '../../model/service';
+import { entryOf } from '../../model/decoded';
+import type { Entry } from '../../model/decoded';
+import { apiServerOrder, TRAFFIC_POLICIES } from '../../model/enums';
+import { decodeService } from '../../model/service';
 import { supportedValues } from '../api-error';
-import type { Rule } from '../rule';
-import { stringField } from '../../model/service-spec-fields';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { externalTrafficPolicyFix } from './fix';
+import { ADVICE, NOT_EXTERNAL, SUPPORTED } from './texts';
 
 /** `sets.List(validExternalTrafficPolicies)`. The pre-1.7 annotation values Global/OnlyLocal are not mapped. */
-const SUPPORTED_POLICIES: readonly string[] = ['Cluster', 'Local'];
+const SUPPORTED_POLICIES = apiServerOrder(TRAFFIC_POLICIES);
+
+/** The `externalTrafficPolicy` entry (`target`), which the fix corrects the case of or removes. */
+export type ExternalTrafficPolicyProblem = Problem<
+  { readonly type: string } | { readonly supported: readonly string[] },
+  Entry
+>;
 
 /**
  * X2: `spec.externalTrafficPolicy` (`validateServiceExternalTrafficPolicy`). Only an externally accessible
  * Service (NodePort, LoadBalancer, or ClusterIP with externalIPs) may set it, and then only to Cluster or Local.
  * An empty value on such a Service is defaulted to Cluster first, so its Required error never fires.
  */
-export const externalTrafficPolicy: Rule = {
+export const externalTrafficPolicy = defineRule<ExternalTrafficPolicyProblem>({
   id: 'external-traffic-policy',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: 'spec.externalTrafficPolicy is only for externally accessible Services and must be Cluster or Local.',
+  advice: ADVICE,
   check({ object, report }) {
-    const service = serviceView(object);
-    const policy = stringField(service.spec, 'externalTrafficPolicy');
-    if (!policy || policy.value === '') return;
+    const service = decodeService(object);
+    const policy = service.externalTrafficPolicy;
+    if (!policy?.pair || policy.value === '') return;
+    const target = entryOf(service.spec, policy.pair);
     if (!service.externallyAccessible) {
       report({
         field: 'spec.externalTrafficPolicy',
         type: 'Invalid',
-        span: policy.node.span,
+        span: policy.pair.value.span,
         value: policy.value,
         detail: 'may only be set for externally-accessible services',
-        advice: 'remove externalTrafficPolicy; it applies only to NodePort and LoadBalancer Services or to externalIPs',
-        data: { type: service.type },
+        advice: NOT_EXTERNAL,
+        data: { type: service.effectiveType },
+        target,
       });
       return;
     }
@@ -37,11 +51,13 @@ export const externalTrafficPolicy: Rule = {
     report({
       field: 'spec.externalTrafficPolicy',
       type: 'NotSupported',
-      span: policy.node.span,
+      span: policy.pair.value.span,
       value: policy.value,
       detail: supportedValues(SUPPORTED_POLICIES),
-      advice: 'use Cluster (the default) or Local, which keeps the client source IP',
+      advice: SUPPORTED,
       data: { supported: SUPPORTED_POLICIES },
+      target,
     });
   },
-};
+  fix: externalTrafficPolicyFix,
+});

@@ -1,11 +1,10 @@
-import { get } from '../../parse/located-node';
 import { enumCaseFix } from '../../fixes/enum-case-fix';
 import { intendedExternallyAccessible, intendedValue } from '../../fixes/fix-targets';
-import { removeProblemField } from '../../fixes/remove-field';
+import { removeEntry } from '../../fixes/remove-field';
 import { PREFERRED_ASK, SAFE, fixOf } from '../../fixes/fix';
 import type { FixProvider } from '../../fixes/fix';
-
-const POLICIES = ['Cluster', 'Local'];
+import { TRAFFIC_POLICIES } from '../../model/enums';
+import type { ExternalTrafficPolicyProblem } from './check';
 
 /**
  * external-traffic-policy: `local` → `Local`; on a Service that is not externally accessible, "Remove
@@ -14,10 +13,11 @@ const POLICIES = ['Cluster', 'Local'];
  * (only offered). When the type only has the wrong case (`type: nodeport`), the Service is meant to be external:
  * then the type's own fix is the answer, and the policy is only case-corrected.
  */
-export const externalTrafficPolicyFix: FixProvider = (ctx) => {
-  if (ctx.problem.type === 'NotSupported' || intendedExternallyAccessible(ctx.object)) {
-    return enumCaseFix(ctx, POLICIES);
+export const externalTrafficPolicyFix: FixProvider<ExternalTrafficPolicyProblem> = ({ text, object, problem }) => {
+  const node = problem.target?.pair.value;
+  if (problem.type === 'NotSupported' || intendedExternallyAccessible(object)) {
+    return enumCaseFix(text, node, TRAFFIC_POLICIES);
   }
-  const policy = intendedValue(get(ctx.object.root, 'spec', 'externalTrafficPolicy'), POLICIES);
-  return fixOf('Remove externalTrafficPolicy', removeProblemField(ctx), policy === 'Cluster' ? SAFE : PREFERRED_ASK);
+  const policy = intendedValue(node, TRAFFIC_POLICIES);
+  return fixOf('Remove externalTrafficPolicy', removeEntry(text, problem.target), policy === 'Cluster' ? SAFE : PREFERRED_ASK);
 };

@@ -5,7 +5,16 @@ import type { LNode } from '../../parse/located-node';
 import type { BadValue } from '../api-error';
 import { walkDecoded } from '../support/decoder-walk';
 import type { TypeMismatch } from '../support/decoder-walk';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { fieldTypeFix } from './fix';
+import { ADVICE, EXPECTED, FINITE_NUMBER, LIST_OF_ONE, MAP_NOT_LIST, mapOfFields, PLAIN_SELECTOR, QUOTE_BOOLEAN, QUOTE_NUMBER, removeQuotes, WHOLE_NUMBER, wholeNumberIn, writeExpected, YAML_LIST } from './texts';
+
+/** What a fix could do (`fix`), and the value it edits (`target`). */
+export type FieldTypeProblem = Problem<
+  { readonly expected: string; readonly found: string; readonly fix?: 'quote' | 'unquote'; readonly replacement?: string },
+  LNode
+>;
 
 /**
  * A value of the wrong JSON type: `port: "80"`, `ports:` given a map, a label value YAML reads as a number.
@@ -13,12 +22,13 @@ import type { Rule } from '../rule';
  * (sigs.k8s.io/json `literalStore` / `array` / `object`, wrapped by the create handler's `transformDecodeError`).
  * It stops at the first such error; we list them all.
  */
-export const fieldType: Rule = {
+export const fieldType = defineRule<FieldTypeProblem>({
   id: 'field-type',
   kinds: ['Service', 'Endpoints'],
   origin: 'decoding',
   severity: 'error',
   description: 'Every field must hold the JSON type its Go field decodes (a number, a string, a list, a map...).',
+  advice: ADVICE,
   check({ object, report }) {
     const schema = v1SchemaOf(object.kind);
     if (!schema) return;
@@ -32,11 +42,13 @@ export const fieldType: Rule = {
           detail: problem.detail,
           advice: adviceFor(problem),
           data: { expected: problem.type.kind, found: problem.found, ...fixFor(problem) },
+          target: problem.node,
         });
       },
     });
   },
-};
+  fix: fieldTypeFix,
+});
 
 /** The bad scalar as the decoder saw it; a list or map (or an infinity JSON cannot hold) has no value to show. */
 function badValueOf(node: LNode): BadValue | undefined {
@@ -45,7 +57,7 @@ function badValueOf(node: LNode): BadValue | undefined {
 }
 
 /** What a quick fix could do: quote a scalar YAML reads as a number or boolean, or drop needless quotes. */
-function fixFor({ node, type }: TypeMismatch): Record<string, unknown> {
+function fixFor({ node, type }: TypeMismatch): { fix?: 'quote' | 'unquote'; replacement?: string } {
   if (!isScalar(node)) return {};
   const { value } = node;
   if (wantsString(type) && (typeof value === 'number' || typeof value === 'boolean')) return { fix: 'quote' };
@@ -64,63 +76,35 @@ function unquotedFits(value: string, type: FieldType): boolean {
 }
 
 function adviceFor(problem: TypeMismatch): string {
-  return specialAdvice(problem) ?? scalarAdvice(problem) ?? `write ${expectedText(problem.type)} here`;
+  return specialAdvice(problem) ?? scalarAdvice(problem) ?? writeExpected(expectedText(problem.type));
 }
 
 /** The classic mistakes, worth a precise hint. */
 function specialAdvice({ node, type, at }: TypeMismatch): string | undefined {
   if (/^spec\.selector\.match(Labels|Expressions)$/.test(at.path) && (isMap(node) || isSeq(node))) {
-    return (
-      'a Service selector is a plain map of labels, not a label selector: ' +
-      'put the labels directly under spec.selector'
-    );
+    return PLAIN_SELECTOR;
   }
-  if (type.kind === 'list' && isScalar(node) && type.items.kind === 'string') {
-    return 'write it as a list, even for one value: put "- " before the value on its own line';
-  }
-  if (type.kind === 'list' && isMap(node)) return 'write it as a YAML list: start each item with "- "';
-  if (type.kind === 'stringMap' && isSeq(node)) return 'write it as a map of key: value pairs, not as a list';
+  if (type.kind === 'list' && isScalar(node) && type.items.kind === 'string') return LIST_OF_ONE;
+  if (type.kind === 'list' && isMap(node)) return YAML_LIST;
+  if (type.kind === 'stringMap' && isSeq(node)) return MAP_NOT_LIST;
   return undefined;
 }
 
 function scalarAdvice({ node, type }: TypeMismatch): string | undefined {
   if (!isScalar(node)) return undefined;
   const { value } = node;
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    return 'write a finite number: YAML reads .inf and .nan as infinity and not-a-number, which JSON cannot hold';
-  }
-  if (wantsString(type) && typeof value === 'boolean') {
-    return 'put the value in quotes: YAML reads an unquoted true/false/yes/no/on/off as a boolean';
-  }
-  if (wantsString(type) && typeof value === 'number') {
-    return 'put the value in quotes: YAML reads it as a number, and this field takes a string';
-  }
-  if (typeof value === 'string' && unquotedFits(value, type)) return `remove the quotes: write ${value}`;
+  if (typeof value === 'number' && !Number.isFinite(value)) return FINITE_NUMBER;
+  if (wantsString(type) && typeof value === 'boolean') return QUOTE_BOOLEAN;
+  if (wantsString(type) && typeof value === 'number') return QUOTE_NUMBER;
+  if (typeof value === 'string' && unquotedFits(value, type)) return removeQuotes(value);
   if (typeof value === 'number' && (type.kind === 'int' || type.kind === 'intOrString')) {
     const bits = type.kind === 'int' ? type.goType : 'int32';
-    return Number.isInteger(value) ? `use a whole number that fits in ${bits}` : 'use a whole number';
+    return Number.isInteger(value) ? wholeNumberIn(bits) : WHOLE_NUMBER;
   }
   return undefined;
 }
 
 function expectedText(type: FieldType): string {
-  switch (type.kind) {
-    case 'string':
-    case 'time':
-      return 'a string';
-    case 'int':
-      return 'a whole number';
-    case 'bool':
-      return 'true or false';
-    case 'intOrString':
-      return 'a port number or a port name';
-    case 'stringMap':
-      return 'a map of key: "string value" pairs';
-    case 'list':
-      return 'a list';
-    case 'struct':
-      return `a map of ${type.struct.name} fields`;
-    case 'raw':
-      return 'a value';
-  }
+  if (type.kind === 'struct') return mapOfFields(type.struct.name);
+  return EXPECTED[type.kind];
 }

@@ -4,12 +4,13 @@ import { ownPair, removePairs } from '../../fixes/yaml-edits';
 import { specMap } from '../../fixes/fix-targets';
 import { PREFERRED_ASK, fixOf } from '../../fixes/fix';
 import type { FixProvider } from '../../fixes/fix';
+import type { HeadlessTypeProblem } from './check';
 
 /**
  * headless-type: a NodePort or LoadBalancer needs a cluster IP, so `clusterIP: None` (and `clusterIPs: [None]`) go.
  * Only offered: the author may want it headless (`clusterIP: None # I want headless`) and the type be what is wrong.
  */
-export const headlessTypeFix: FixProvider = ({ text, object }) => {
+export const headlessTypeFix: FixProvider<HeadlessTypeProblem> = ({ text, object }) => {
   const spec = specMap(object);
   if (!spec) return [];
   const single = ownPair(spec, 'clusterIP');

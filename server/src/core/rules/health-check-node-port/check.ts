@@ -1,8 +1,15 @@
-import { serviceView } from '../../model/service';
-import type { ServiceView } from '../../model/service';
+import { entryOf } from '../../model/decoded';
+import type { Entry } from '../../model/decoded';
+import { decodeService } from '../../model/service';
+import type { DecodedService } from '../../model/service';
 import { isValidPortNum } from '../../validation';
-import type { Rule } from '../rule';
-import { int32Field, stringField } from '../../model/service-spec-fields';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { healthCheckNodePortFix } from './fix';
+import { ADVICE, FROM_THE_RANGE, ONLY_FOR_LOCAL } from './texts';
+
+/** The `healthCheckNodePort` entry (`target`), which the fix removes where it cannot apply (`data.type`). */
+export type HealthCheckNodePortProblem = Problem<{ readonly type: string }, Entry>;
 
 /**
  * X3: `spec.healthCheckNodePort` (`validateServiceExternalTrafficPolicy`). It belongs only to a LoadBalancer with
@@ -10,33 +17,39 @@ import { int32Field, stringField } from '../../model/service-spec-fields';
  * needed but 0, the allocator assigns one before validation, so the Required error never fires; a written value
  * outside the cluster's node port range is refused by the allocator, before this check runs.
  */
-export const healthCheckNodePort: Rule = {
+export const healthCheckNodePort = defineRule<HealthCheckNodePortProblem>({
   id: 'health-check-node-port',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: 'spec.healthCheckNodePort is only for a LoadBalancer with externalTrafficPolicy Local.',
+  advice: ADVICE,
   check({ object, report }) {
-    const service = serviceView(object);
-    const port = int32Field(service.spec, 'healthCheckNodePort');
-    if (!port || port.value === 0) return;
-    const base = { field: 'spec.healthCheckNodePort', type: 'Invalid', span: port.node.span, value: port.value } as const;
+    const service = decodeService(object);
+    const port = service.healthCheckNodePort;
+    if (!port?.pair || port.value === 0) return;
+    const base = {
+      field: 'spec.healthCheckNodePort',
+      type: 'Invalid',
+      span: port.pair.value.span,
+      value: port.value,
+      target: entryOf(service.spec, port.pair),
+    } as const;
     if (!needsHealthCheck(service)) {
       report({
         ...base,
         detail: "may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'",
-        advice: 'remove healthCheckNodePort, or use type LoadBalancer with externalTrafficPolicy Local',
-        data: { type: service.type },
+        advice: ONLY_FOR_LOCAL,
+        data: { type: service.effectiveType },
       });
       return;
     }
-    for (const message of isValidPortNum(port.value)) {
-      report({ ...base, detail: message, advice: 'use a port from the node port range, or leave it out to have one allocated' });
-    }
+    for (const message of isValidPortNum(port.value)) report({ ...base, detail: message, advice: FROM_THE_RANGE });
   },
-};
+  fix: healthCheckNodePortFix,
+});
 
 /** `apiservice.NeedsHealthCheck` after defaulting: a LoadBalancer (always externally accessible) with ETP Local. */
-function needsHealthCheck(service: ServiceView): boolean {
-  return service.type === 'LoadBalancer' && stringField(service.spec, 'externalTrafficPolicy')?.value === 'Local';
+function needsHealthCheck(service: DecodedService): boolean {
+  return service.effectiveType === 'LoadBalancer' && service.externalTrafficPolicy?.value === 'Local';
 }

@@ -1,31 +1,40 @@
-import { serviceView } from '../../model/service';
+import { entryOf } from '../../model/decoded';
+import type { Entry } from '../../model/decoded';
+import { decodeService } from '../../model/service';
 import { isQualifiedName } from '../../validation';
-import type { Rule } from '../rule';
-import { stringField } from '../../model/service-spec-fields';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { loadBalancerClassFix } from './fix';
+import { ADVICE, PREFIXED_NAME, REMOVE_OR_LOAD_BALANCER } from './texts';
+
+/** The `loadBalancerClass` entry (`target`), which the fix removes from a Service of another type. */
+export type LoadBalancerClassProblem = Problem<{ readonly type: string }, Entry>;
 
 /**
  * L5: `spec.loadBalancerClass` (`validateLoadBalancerClassField` on create): on a LoadBalancer it must be a
  * qualified name, one Invalid per broken rule; on any other type it must not be set, even to "". The update
  * check ("may not change once set") needs the live object and is not done here.
  */
-export const loadBalancerClass: Rule = {
+export const loadBalancerClass = defineRule<LoadBalancerClassProblem>({
   id: 'load-balancer-class',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: 'spec.loadBalancerClass is only for type LoadBalancer and must be a qualified name.',
+  advice: ADVICE,
   check({ object, report }) {
-    const service = serviceView(object);
-    const lbClass = stringField(service.spec, 'loadBalancerClass');
-    if (!lbClass) return;
-    if (service.type !== 'LoadBalancer') {
+    const service = decodeService(object);
+    const lbClass = service.loadBalancerClass;
+    if (lbClass?.value === undefined || !lbClass.pair) return;
+    if (service.effectiveType !== 'LoadBalancer') {
       report({
         field: 'spec.loadBalancerClass',
         type: 'Forbidden',
         span: lbClass.pair.span,
         detail: "may only be used when `type` is 'LoadBalancer'",
-        advice: 'remove loadBalancerClass, or make the Service type LoadBalancer',
-        data: { type: service.type },
+        advice: REMOVE_OR_LOAD_BALANCER,
+        data: { type: service.effectiveType },
+        target: entryOf(service.spec, lbClass.pair),
       });
       return;
     }
@@ -33,11 +42,12 @@ export const loadBalancerClass: Rule = {
       report({
         field: 'spec.loadBalancerClass',
         type: 'Invalid',
-        span: lbClass.node.span,
+        span: lbClass.pair.value.span,
         value: lbClass.value,
         detail: message,
-        advice: 'name the load balancer implementation with a prefixed name such as example.com/internal-vip',
+        advice: PREFIXED_NAME,
       });
     }
   },
-};
+  fix: loadBalancerClassFix,
+});

@@ -1,46 +1,62 @@
+import { entryOf, goString } from '../../model/decoded';
+import type { Entry } from '../../model/decoded';
+import { goTrimSpace } from '../../model/go-strings';
+import { decodeService } from '../../model/service';
 import { get, isEmpty, isScalar, pairOf } from '../../parse/located-node';
 import type { LScalar } from '../../parse/located-node';
-import { serviceView } from '../../model/service';
-import type { Rule, RuleContext } from '../rule';
-import { goTrimSpace, isValidSourceRangeCIDR } from '../../model/service-spec-fields';
+import { defineRule } from '../rule';
+import type { Problem, RuleContext } from '../rule';
+import { isValidSourceRangeCIDR } from '../support/source-range-cidr';
+import { loadBalancerSourceRangesAnnotationFix } from './fix';
+import { ADVICE, CIDRS, REMOVE_OR_LOAD_BALANCER } from './texts';
 
 const ANNOTATION = 'service.beta.kubernetes.io/load-balancer-source-ranges';
 const FIELD = `metadata.annotations[${ANNOTATION}]`;
+
+/** The annotation's entry (`target`), which the fix removes from a Service of another type. */
+export type LoadBalancerSourceRangesAnnotationProblem = Problem<
+  { readonly type: string; readonly annotation: string } | { readonly annotation: string; readonly item: string },
+  Entry
+>;
 
 /**
  * L3: the legacy source-ranges annotation, checked only when `spec.loadBalancerSourceRanges` is empty
  * (`ValidateService`): present on a non-LoadBalancer Service (even empty) → Forbidden; each comma-separated
  * item, trimmed, must be a CIDR, all reported at the annotation's path. Empty or blank is fine on a LoadBalancer.
  */
-export const loadBalancerSourceRangesAnnotation: Rule = {
+export const loadBalancerSourceRangesAnnotation = defineRule<LoadBalancerSourceRangesAnnotationProblem>({
   id: 'load-balancer-source-ranges-annotation',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: `The ${ANNOTATION} annotation is only for type LoadBalancer and must list CIDRs.`,
+  advice: ADVICE,
   check(ctx) {
-    const service = serviceView(ctx.object);
+    const service = decodeService(ctx.object);
     if (!isEmpty(get(service.spec, 'loadBalancerSourceRanges'))) return;
-    const pair = pairOf(get(service.root, 'metadata', 'annotations'), ANNOTATION);
+    const annotations = get(service.root, 'metadata', 'annotations');
+    const pair = pairOf(annotations, ANNOTATION);
     const node = pair?.value;
     // `~` decodes as "" but keeps the key; any other non-string is a decoding error.
-    if (!pair || !isScalar(node) || (node.value !== null && typeof node.value !== 'string')) return;
-    if (service.type !== 'LoadBalancer') {
+    if (!pair || !isScalar(node) || goString(node) === undefined) return;
+    if (service.effectiveType !== 'LoadBalancer') {
       ctx.report({
         field: FIELD,
         type: 'Forbidden',
         span: pair.span,
         detail: "may only be used when `type` is 'LoadBalancer'",
-        advice: 'remove the annotation, or make the Service type LoadBalancer',
-        data: { type: service.type, annotation: ANNOTATION },
+        advice: REMOVE_OR_LOAD_BALANCER,
+        data: { type: service.effectiveType, annotation: ANNOTATION },
+        target: entryOf(annotations, pair),
       });
     }
     checkItems(ctx, node);
   },
-};
+  fix: loadBalancerSourceRangesAnnotationFix,
+});
 
-function checkItems(ctx: RuleContext, node: LScalar): void {
-  const text = goTrimSpace(typeof node.value === 'string' ? node.value : '');
+function checkItems(ctx: RuleContext<LoadBalancerSourceRangesAnnotationProblem>, node: LScalar): void {
+  const text = goTrimSpace(goString(node) ?? '');
   if (text === '') return;
   for (const item of text.split(',')) {
     const value = goTrimSpace(item);
@@ -51,7 +67,7 @@ function checkItems(ctx: RuleContext, node: LScalar): void {
         span: node.span,
         value,
         detail: message,
-        advice: 'list comma-separated CIDRs such as 203.0.113.0/24,198.51.100.0/24, or use spec.loadBalancerSourceRanges',
+        advice: CIDRS,
         data: { annotation: ANNOTATION, item: value },
       });
     }

@@ -1,43 +1,56 @@
-import { isScalar, items, pairOf } from '../../parse/located-node';
+import { entryOf, goList, goString } from '../../model/decoded';
+import type { Entry } from '../../model/decoded';
+import { goTrimSpace } from '../../model/go-strings';
+import { decodeService } from '../../model/service';
+import { pairOf } from '../../parse/located-node';
 import type { LNode } from '../../parse/located-node';
-import { serviceView } from '../../model/service';
-import type { Rule, RuleContext } from '../rule';
-import { goTrimSpace, isValidSourceRangeCIDR } from '../../model/service-spec-fields';
+import { defineRule } from '../rule';
+import type { Problem, RuleContext } from '../rule';
+import { isValidSourceRangeCIDR } from '../support/source-range-cidr';
+import { loadBalancerSourceRangesFix } from './fix';
+import { ADVICE, CIDR, REMOVE_OR_LOAD_BALANCER } from './texts';
 
 /** Upstream's path, capitalised by a historical accident: `specPath.Child("LoadBalancerSourceRanges")`. */
 const FIELD = 'spec.LoadBalancerSourceRanges';
 
+/** The `loadBalancerSourceRanges` entry (`target`), which the fix removes from a Service of another type. */
+export type LoadBalancerSourceRangesProblem = Problem<{ readonly type: string } | { readonly index: number }, Entry>;
+
 /**
  * L1, L2: `spec.loadBalancerSourceRanges` only on a LoadBalancer, and each value, trimmed, must be a CIDR
- * (`ValidateService`). Both are reported together: the Forbidden first, then one Invalid per bad entry.
+ * (`ValidateService`). Both are reported together: the Forbidden first, then one Invalid per bad entry. Each item
+ * is decoded on its own: `~` leaves the element "", another type is a decoding error.
  */
-export const loadBalancerSourceRanges: Rule = {
+export const loadBalancerSourceRanges = defineRule<LoadBalancerSourceRangesProblem>({
   id: 'load-balancer-source-ranges',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: 'spec.loadBalancerSourceRanges is only for type LoadBalancer and must hold CIDRs.',
+  advice: ADVICE,
   check(ctx) {
-    const service = serviceView(ctx.object);
+    const service = decodeService(ctx.object);
     const pair = pairOf(service.spec, 'loadBalancerSourceRanges');
-    const ranges = items(pair?.value);
+    const ranges = goList(pair?.value) ?? [];
     if (!pair || ranges.length === 0) return;
-    if (service.type !== 'LoadBalancer') {
+    if (service.effectiveType !== 'LoadBalancer') {
       ctx.report({
         field: FIELD,
         type: 'Forbidden',
         span: pair.span,
         detail: "may only be used when `type` is 'LoadBalancer'",
-        advice: 'remove loadBalancerSourceRanges, or make the Service type LoadBalancer',
-        data: { type: service.type },
+        advice: REMOVE_OR_LOAD_BALANCER,
+        data: { type: service.effectiveType },
+        target: entryOf(service.spec, pair),
       });
     }
     ranges.forEach((range, index) => checkRange(ctx, range, index));
   },
-};
+  fix: loadBalancerSourceRangesFix,
+});
 
-function checkRange(ctx: RuleContext, range: LNode, index: number): void {
-  const written = rangeText(range);
+function checkRange(ctx: RuleContext<LoadBalancerSourceRangesProblem>, range: LNode, index: number): void {
+  const written = goString(range);
   if (written === undefined) return;
   // Space-padding is tolerated, "due to a historical accident around transition from the annotation value".
   const value = goTrimSpace(written);
@@ -48,15 +61,8 @@ function checkRange(ctx: RuleContext, range: LNode, index: number): void {
       span: range.span,
       value,
       detail: message,
-      advice: 'write a source range as a CIDR such as 203.0.113.0/24 or 2001:db8::/64',
+      advice: CIDR,
       data: { index },
     });
   }
-}
-
-/** A list item as Go decodes it into a string: `~` leaves the element "", another type is a decoding error. */
-function rangeText(range: LNode): string | undefined {
-  if (!isScalar(range)) return undefined;
-  if (range.value === null) return '';
-  return typeof range.value === 'string' ? range.value : undefined;
 }

@@ -1,10 +1,13 @@
 import { get, pairOf } from '../../parse/located-node';
 import type { LNode, Span } from '../../parse/located-node';
 import { isQualifiedName, utf8ByteLength } from '../../validation';
-import { goToLower, stringMapEntries } from '../../model/go-strings';
-import type { StringMapEntry } from '../../model/go-strings';
+import { stringMapEntries } from '../../model/decoded';
+import type { StringMapEntry } from '../../model/decoded';
+import { goToLower } from '../../model/go-strings';
 import { metadataOf } from '../../model/object-meta';
-import type { Problem, Rule } from '../rule';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { ADVICE, KEY, TOO_LONG } from './texts';
 
 /** `TotalAnnotationSizeLimitB`: 256 KiB over all keys and values. */
 const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
@@ -13,12 +16,13 @@ const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
  * M6: `ValidateAnnotations`. Each key must be a qualified name once lower-cased (the error shows the key as
  * written); then the keys and values together must not exceed 256 KiB (one TooLong error for the whole map).
  */
-export const metadataAnnotations: Rule = {
+export const metadataAnnotations = defineRule({
   id: 'metadata-annotations',
   kinds: ['Service', 'Endpoints'],
   origin: 'validation',
   severity: 'error',
   description: 'metadata.annotations keys must be qualified names, and all annotations together at most 256 KiB.',
+  advice: ADVICE,
   check({ object, report }) {
     const metadata = metadataOf(object);
     const node = get(metadata, 'annotations');
@@ -29,7 +33,7 @@ export const metadataAnnotations: Rule = {
     const size = totalSize(entries);
     if (size > TOTAL_ANNOTATION_SIZE_LIMIT) report(tooLong(size, sizeSpan(metadata, node)));
   },
-};
+});
 
 function keyProblems(entry: StringMapEntry): Problem[] {
   return isQualifiedName(goToLower(entry.key)).map((detail) => ({
@@ -39,7 +43,7 @@ function keyProblems(entry: StringMapEntry): Problem[] {
     value: entry.key,
     detail,
     advice:
-      'an annotation key is an optional DNS-subdomain prefix and "/", then at most 63 letters, digits, "-", "_" or "." starting and ending with a letter or digit',
+      KEY,
     data: { key: entry.key },
   }));
 }
@@ -57,7 +61,7 @@ function tooLong(size: number, span: Span): Problem {
     type: 'TooLong',
     span,
     detail: `must have at most ${TOTAL_ANNOTATION_SIZE_LIMIT} bytes`,
-    advice: 'keep all annotations under 256 KiB together; move large data into a ConfigMap',
+    advice: TOO_LONG,
     data: { size, limit: TOTAL_ANNOTATION_SIZE_LIMIT },
   };
 }

@@ -1,9 +1,10 @@
 import { get, isSeq } from '../../parse/located-node';
 import type { LNode } from '../../parse/located-node';
 import { isQualifiedName } from '../../validation';
-import { goString } from '../../model/go-strings';
+import { goString } from '../../model/decoded';
 import { metadataOf } from '../../model/object-meta';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
+import { ADVICE, DOMAIN_PREFIX, keepEither } from './texts';
 
 /** metav1.FinalizerOrphanDependents and metav1.FinalizerDeleteDependents. */
 const ORPHAN = 'orphan';
@@ -11,20 +12,19 @@ const FOREGROUND = 'foregroundDeletion';
 /** core `helper.IsStandardFinalizerName`: the finalizers that need no domain prefix. */
 const STANDARD_FINALIZERS: ReadonlySet<string> = new Set(['kubernetes', ORPHAN, FOREGROUND]);
 
-const ADVICE = 'a finalizer is a qualified name with a domain prefix, e.g. example.com/cleanup';
-
 /**
  * `metadata.finalizers`, as core `ValidateObjectMeta` checks them on create: first apimachinery `ValidateFinalizers`
  * (every name a qualified name, path `metadata.finalizers` without index; "orphan" and "foregroundDeletion" not
  * both), then core `validateKubeFinalizerName` per item (`metadata.finalizers[i]`): a name without "/" must be one
  * of the standard ones (kubernetes, orphan, foregroundDeletion).
  */
-export const metadataFinalizers: Rule = {
+export const metadataFinalizers = defineRule({
   id: 'metadata-finalizers',
   kinds: ['Service', 'Endpoints'],
   origin: 'validation',
   severity: 'error',
   description: 'metadata.finalizers must be qualified names, domain-prefixed unless standard (orphan, foregroundDeletion).',
+  advice: ADVICE,
   check({ object, report }) {
     const list = get(metadataOf(object), 'finalizers');
     if (!isSeq(list)) return;
@@ -35,7 +35,7 @@ export const metadataFinalizers: Rule = {
     });
     for (const { value, node } of finalizers) {
       for (const detail of isQualifiedName(value)) {
-        report({ field: 'metadata.finalizers', type: 'Invalid', span: node.span, value, detail, advice: ADVICE });
+        report({ field: 'metadata.finalizers', type: 'Invalid', span: node.span, value, detail, advice: DOMAIN_PREFIX });
       }
     }
     const names = finalizers.map((f) => f.value);
@@ -46,7 +46,7 @@ export const metadataFinalizers: Rule = {
         span: list.span,
         value: names,
         detail: `finalizer ${ORPHAN} and ${FOREGROUND} cannot be both set`,
-        advice: `keep either ${ORPHAN} or ${FOREGROUND}`,
+        advice: keepEither(ORPHAN, FOREGROUND),
       });
     }
     for (const { value, node, index } of finalizers) {
@@ -57,9 +57,9 @@ export const metadataFinalizers: Rule = {
         span: node.span,
         value,
         detail: 'name is neither a standard finalizer name nor is it fully qualified',
-        advice: ADVICE,
+        advice: DOMAIN_PREFIX,
         data: { index },
       });
     }
   },
-};
+});

@@ -1,18 +1,20 @@
 import { get } from '../../parse/located-node';
-import { goString } from '../../model/go-strings';
+import { goString } from '../../model/decoded';
 import { metadataOf, nameFunctionOf } from '../../model/object-meta';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
+import { ADVICE, ENDPOINTS_PREFIX, SERVICE_PREFIX } from './texts';
 
 /**
  * M3: `metadata.generateName` must be a valid start of a name (`ValidateObjectMetaAccessor` calls the kind's name
  * function with prefix=true, which masks one trailing "-"). One Invalid error per message of the name function.
  */
-export const metadataGenerateName: Rule = {
+export const metadataGenerateName = defineRule({
   id: 'metadata-generate-name',
   kinds: ['Service', 'Endpoints'],
   origin: 'validation',
   severity: 'error',
   description: 'metadata.generateName must be a valid name prefix for the kind (a trailing "-" is allowed).',
+  advice: ADVICE,
   check({ object, report }) {
     const node = get(metadataOf(object), 'generateName');
     const generateName = goString(node);
@@ -29,10 +31,8 @@ export const metadataGenerateName: Rule = {
       });
     }
   },
-};
+});
 
 function generateNameAdvice(kind: string): string {
-  return kind === 'Service'
-    ? 'start generateName with a letter and use only lower-case letters, digits or "-" (a trailing "-" is fine)'
-    : 'start generateName with a letter or digit and use only lower-case letters, digits, "-" or "." (a trailing "-" is fine)';
+  return kind === 'Service' ? SERVICE_PREFIX : ENDPOINTS_PREFIX;
 }

@@ -1,8 +1,10 @@
 import { get, isMap, isScalar, isSeq, pairOf } from '../../parse/located-node';
 import type { LNode, Span } from '../../parse/located-node';
-import { goString } from '../../model/go-strings';
+import { goString } from '../../model/decoded';
 import { metadataOf } from '../../model/object-meta';
-import type { Problem, Rule } from '../rule';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { ADVICE, API_VERSION, giveIts, NO_EVENT_OWNER, ONE_CONTROLLER } from './texts';
 
 /**
  * `ValidateOwnerReferences` (apimachinery api/validation/objectmeta.go), as `ValidateObjectMetaAccessor` runs it on
@@ -10,12 +12,13 @@ import type { Problem, Rule } from '../rule';
  * at most one reference may be the controller. The paths carry no index (`metadata.ownerReferences.uid`), as
  * upstream builds them from the list's path.
  */
-export const metadataOwnerReferences: Rule = {
+export const metadataOwnerReferences = defineRule({
   id: 'metadata-owner-references',
   kinds: ['Service', 'Endpoints'],
   origin: 'validation',
   severity: 'error',
   description: 'metadata.ownerReferences need apiVersion, kind, name and uid, and at most one controller.',
+  advice: ADVICE,
   check({ object, report }) {
     const list = get(metadataOf(object), 'ownerReferences');
     if (!isSeq(list)) return;
@@ -32,7 +35,7 @@ export const metadataOwnerReferences: Rule = {
             type: 'Invalid',
             span: pairOf(item, 'controller')?.span ?? item.span,
             detail: `Only one reference can have Controller set to true. Found "true" in references for ${firstController} and ${current}`,
-            advice: 'set controller: true on one owner reference only',
+            advice: ONE_CONTROLLER,
             data: { index },
           });
         } else {
@@ -41,7 +44,7 @@ export const metadataOwnerReferences: Rule = {
       }
     });
   },
-};
+});
 
 interface OwnerReference {
   readonly apiVersion: string;
@@ -90,7 +93,7 @@ function referenceProblems(ref: OwnerReference, item: LNode, index: number): Pro
       span: span('apiVersion'),
       value: ref.apiVersion,
       detail: 'version must not be empty',
-      advice: 'write the owner\'s apiVersion as <group>/<version> or <version>, e.g. apps/v1',
+      advice: API_VERSION,
       data,
     });
   }
@@ -102,7 +105,7 @@ function referenceProblems(ref: OwnerReference, item: LNode, index: number): Pro
       span: span(key),
       value: '',
       detail: 'must not be empty',
-      advice: `give the owner reference its ${key}`,
+      advice: giveIts(key),
       data,
     });
   }
@@ -112,7 +115,7 @@ function referenceProblems(ref: OwnerReference, item: LNode, index: number): Pro
       type: 'Invalid',
       span: item.span,
       detail: '/v1, Kind=Event is disallowed from being an owner',
-      advice: 'an Event cannot own other objects; remove this owner reference',
+      advice: NO_EVENT_OWNER,
       data,
     });
   }

@@ -1,17 +1,28 @@
 import { allocateNodePorts } from '../support/node-port-allocation';
 import type { Holder } from '../support/node-port-allocation';
-import type { FileRule } from '../rule';
+import { defineFileRule } from '../rule';
+import type { Problem } from '../rule';
+import { nodePortAllocatedFix } from './fix';
+import { ADVICE, healthCheckTaken, refusedBecause, samePortOnly, takenBy } from './texts';
+
+/** The port whose nodePort is refused (`index`; none for healthCheckNodePort), which the fix removes. */
+export type NodePortAllocatedProblem = Problem<{
+  readonly index: number | undefined;
+  readonly nodePort: number;
+  readonly heldBy: { readonly service: string; readonly documentIndex: number; readonly field: string };
+}>;
 
 /**
  * The cluster's node-port allocator refuses a number that is already taken: node ports are unique across the
  * cluster whatever the protocol, so two Services of the file may not ask for the same one, nor two ports of one
  * Service unless they have the same `port` number (pkg/registry/core/service/portallocator `ErrAllocated`).
  */
-export const nodePortAllocated: FileRule = {
+export const nodePortAllocated = defineFileRule<NodePortAllocatedProblem>({
   id: 'node-port-allocated',
   origin: 'allocator',
   severity: 'error',
   description: 'A nodePort may be used by one Service only (ports of one Service share it only for the same port).',
+  advice: ADVICE,
   checkFile({ objects, settings, report }) {
     for (const refusal of allocateNodePorts(objects, settings.nodePortRange)) {
       if (refusal.kind !== 'allocated' || !refusal.holder) continue;
@@ -21,7 +32,7 @@ export const nodePortAllocated: FileRule = {
         span: refusal.span,
         value: refusal.nodePort,
         detail: refusal.detail,
-        advice: `refused by the cluster's node-port allocator — ${holderAdvice(refusal.holder, refusal.index)}`,
+        advice: refusedBecause(holderAdvice(refusal.holder, refusal.index)),
         data: {
           index: refusal.index,
           nodePort: refusal.nodePort,
@@ -34,21 +45,11 @@ export const nodePortAllocated: FileRule = {
       });
     }
   },
-};
+  fix: nodePortAllocatedFix,
+});
 
 function holderAdvice(holder: Holder, index: number | undefined): string {
-  if (holder.sameService && index === undefined) {
-    return `${holder.field} of this Service already takes it; the health check needs a node port of its own`;
-  }
-  if (holder.sameService) {
-    return (
-      `${holder.field} of this Service already takes it, and only ports with the same \`port\` number ` +
-      'may share a nodePort; pick another number'
-    );
-  }
-  const who = holder.service === '' ? 'an earlier Service' : `Service "${holder.service}"`;
-  return (
-    `${who} in this file already takes it at ${holder.field}; ` +
-    'node ports are unique across the cluster, so pick another number or leave it out'
-  );
+  if (holder.sameService && index === undefined) return healthCheckTaken(holder.field);
+  if (holder.sameService) return samePortOnly(holder.field);
+  return takenBy(holder.service === '' ? undefined : holder.service, holder.field);
 }

@@ -1,20 +1,22 @@
-import type { Rule } from '../rule';
-import { servicePortsOf } from '../../model/service-port-fields';
+import { defineRule } from '../rule';
+import { decodeService } from '../../model/service';
+import { ADVICE, alreadyUsed } from './texts';
 
 /**
  * P11: two ports of one Service may not use the same (protocol, nodePort) pair (`ValidateService`). The same
  * nodePort with different protocols passes validation; the node-port allocator decides about that.
  * Validation has no range check: the 30000-32767 range belongs to the allocator (rule `node-port-range`).
  */
-export const nodePortDuplicate: Rule = {
+export const nodePortDuplicate = defineRule({
   id: 'node-port-duplicate',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: 'Two ports of a Service may not use the same nodePort with the same protocol.',
+  advice: ADVICE,
   check({ object, report }) {
     const firstIndex = new Map<string, number>();
-    for (const port of servicePortsOf(object)?.ports ?? []) {
+    for (const port of decodeService(object).ports ?? []) {
       const { nodePort, protocol } = port;
       if (!nodePort?.pair || nodePort.value === 0 || !protocol) continue;
       const key = `${protocol.value}/${nodePort.value}`;
@@ -28,11 +30,9 @@ export const nodePortDuplicate: Rule = {
         type: 'Duplicate',
         span: nodePort.pair.value.span,
         value: nodePort.value,
-        advice:
-          `spec.ports[${first}] already uses ${protocol.value} nodePort ${nodePort.value}; ` +
-          'pick another or leave it out',
+        advice: alreadyUsed(first, protocol.value, nodePort.value),
         data: { index: port.index, firstIndex: first },
       });
     }
   },
-};
+});

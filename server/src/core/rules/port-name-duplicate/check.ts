@@ -1,19 +1,26 @@
-import type { Rule } from '../rule';
-import { servicePortsOf } from '../../model/service-port-fields';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { portNameDuplicateFix } from './fix';
+import { decodeService } from '../../model/service';
+import { ADVICE, alreadyNamed } from './texts';
+
+/** The repeat (`index`), which the fix renames from the Service's name plan. */
+export type PortNameDuplicateProblem = Problem<{ readonly index: number; readonly firstIndex: number }>;
 
 /**
  * P4: port names must be unique within a Service (`validateServicePort`, `allNames`). Names are compared exactly;
  * an invalid name still counts, an empty one does not. Every repeat after the first is reported.
  */
-export const portNameDuplicate: Rule = {
+export const portNameDuplicate = defineRule<PortNameDuplicateProblem>({
   id: 'port-name-duplicate',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: 'Two ports of a Service may not have the same name.',
+  advice: ADVICE,
   check({ object, report }) {
     const firstIndex = new Map<string, number>();
-    for (const port of servicePortsOf(object)?.ports ?? []) {
+    for (const port of decodeService(object).ports ?? []) {
       const name = port.name;
       if (!name?.pair || name.value === '') continue;
       const first = firstIndex.get(name.value);
@@ -26,9 +33,10 @@ export const portNameDuplicate: Rule = {
         type: 'Duplicate',
         span: name.pair.value.span,
         value: name.value,
-        advice: `spec.ports[${first}] already has this name; give every port its own name`,
+        advice: alreadyNamed(first),
         data: { index: port.index, firstIndex: first },
       });
     }
   },
-};
+  fix: portNameDuplicateFix,
+});

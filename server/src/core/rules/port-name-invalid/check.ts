@@ -1,19 +1,26 @@
 import { isDNS1123Label } from '../../validation';
-import type { Rule } from '../rule';
-import { servicePortsOf } from '../../model/service-port-fields';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { portNameInvalidFix } from './fix';
+import { decodeService } from '../../model/service';
+import { ADVICE, DNS_LABEL } from './texts';
+
+/** The port (`index`) the fix renames from the Service's name plan; `suggestion`, the label it likely means. */
+export type PortNameInvalidProblem = Problem<{ readonly index: number; readonly suggestion: string }>;
 
 /**
  * P3: a non-empty port name must be a DNS-1123 label (`validateServicePort` → `ValidateDNS1123Label`), one error
  * per broken rule. It is not checked as an IANA service name: `123-abc` is fine, uppercase is not.
  */
-export const portNameInvalid: Rule = {
+export const portNameInvalid = defineRule<PortNameInvalidProblem>({
   id: 'port-name-invalid',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: 'A Service port name must be a DNS-1123 label (lowercase letters, digits and "-", at most 63).',
+  advice: ADVICE,
   check({ object, report }) {
-    for (const port of servicePortsOf(object)?.ports ?? []) {
+    for (const port of decodeService(object).ports ?? []) {
       const name = port.name;
       if (!name?.pair || name.value === '') continue;
       for (const message of isDNS1123Label(name.value)) {
@@ -23,13 +30,14 @@ export const portNameInvalid: Rule = {
           span: name.pair.value.span,
           value: name.value,
           detail: message,
-          advice: 'use lowercase letters, digits and "-" only, starting and ending with a letter or digit',
+          advice: DNS_LABEL,
           data: { index: port.index, suggestion: suggestedLabel(name.value) },
         });
       }
     }
   },
-};
+  fix: portNameInvalidFix,
+});
 
 /** A best guess at the label meant, for a quick fix: lowercased, other characters as "-", trimmed to 63. */
 function suggestedLabel(name: string): string {

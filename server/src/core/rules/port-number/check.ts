@@ -1,16 +1,19 @@
 import { isValidPortNum } from '../../validation';
-import type { Rule } from '../rule';
-import { servicePortsOf, valueSpan } from '../../model/service-port-fields';
+import { defineRule } from '../rule';
+import { valueSpan } from '../../model/decoded';
+import { decodeService } from '../../model/service';
+import { ADVICE, PORT_RANGE, PORT_REQUIRED } from './texts';
 
 /** P5: `port` must be 1-65535 (`validateServicePort` → `IsValidPortNum`); a missing port is 0 and fails too. */
-export const portNumber: Rule = {
+export const portNumber = defineRule({
   id: 'port-number',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: 'A Service port number must be between 1 and 65535.',
+  advice: ADVICE,
   check({ object, report }) {
-    for (const port of servicePortsOf(object)?.ports ?? []) {
+    for (const port of decodeService(object).ports ?? []) {
       if (!port.port) continue;
       for (const message of isValidPortNum(port.port.value)) {
         report({
@@ -19,10 +22,10 @@ export const portNumber: Rule = {
           span: valueSpan(port.port, port.node),
           value: port.port.value,
           detail: message,
-          advice: port.port.pair ? 'use a port number from 1 to 65535' : 'every port needs a `port` number (1-65535)',
+          advice: port.port.pair ? PORT_RANGE : PORT_REQUIRED,
           data: { index: port.index },
         });
       }
     }
   },
-};
+});

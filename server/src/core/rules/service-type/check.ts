@@ -1,36 +1,44 @@
-import { get } from '../../parse/located-node';
+import { apiServerOrder, SERVICE_TYPES } from '../../model/enums';
+import { decodeService } from '../../model/service';
+import type { LNode } from '../../parse/located-node';
 import { supportedValues } from '../api-error';
-import type { Rule } from '../rule';
-import { decodeString, REFUSED } from '../../model/service-ip-fields';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { serviceTypeFix } from './fix';
+import { ADVICE, SUPPORTED, caseSensitive } from './texts';
 
 /** `supportedServiceType`, sorted as `sets.List` gives it. */
-const SERVICE_TYPES = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];
+const SUPPORTED_TYPES = apiServerOrder(SERVICE_TYPES);
+
+/** The written type (`target`), which the fix corrects the case of. */
+export type ServiceTypeProblem = Problem<{ readonly supported: readonly string[]; readonly suggestion?: string }, LNode>;
 
 /**
  * T1: `spec.type` must be one of the four types, case-sensitively (`ValidateService`). An empty type is defaulted
  * to ClusterIP before validation, so the upstream Required error cannot happen.
  */
-export const serviceType: Rule = {
+export const serviceType = defineRule<ServiceTypeProblem>({
   id: 'service-type',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: 'spec.type must be ClusterIP, NodePort, LoadBalancer or ExternalName (case-sensitive).',
+  advice: ADVICE,
   check({ object, report }) {
-    const node = get(object.root, 'spec', 'type');
-    const type = decodeString(node);
-    if (node === undefined || type === REFUSED || type === '' || SERVICE_TYPES.includes(type)) return;
-    const suggestion = SERVICE_TYPES.find((known) => known.toLowerCase() === type.trim().toLowerCase());
+    const type = decodeService(object).type;
+    if (!type?.pair || type.value === '' || SUPPORTED_TYPES.includes(type.value)) return;
+    const value = type.value;
+    const suggestion = SUPPORTED_TYPES.find((known) => known.toLowerCase() === value.trim().toLowerCase());
     report({
       field: 'spec.type',
       type: 'NotSupported',
-      span: node.span,
-      value: type,
-      detail: supportedValues(SERVICE_TYPES),
-      advice: suggestion
-        ? `write '${suggestion}': the type is case-sensitive`
-        : 'use ClusterIP, NodePort, LoadBalancer or ExternalName',
-      data: { supported: SERVICE_TYPES, ...(suggestion ? { suggestion } : {}) },
+      span: type.pair.value.span,
+      value,
+      detail: supportedValues(SUPPORTED_TYPES),
+      advice: suggestion ? caseSensitive(suggestion) : SUPPORTED,
+      data: { supported: SUPPORTED_TYPES, ...(suggestion ? { suggestion } : {}) },
+      target: type.pair.value,
     });
   },
-};
+  fix: serviceTypeFix,
+});

@@ -1,10 +1,18 @@
-import { get } from '../../parse/located-node';
-import { serviceView } from '../../model/service';
-import type { Rule } from '../rule';
-import { int32Field } from '../../model/service-spec-fields';
+import { decodeService } from '../../model/service';
+import type { LNode } from '../../parse/located-node';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { sessionAffinityTimeoutFix } from './fix';
+import { ADVICE, TIMEOUT_RANGE } from './texts';
 
 /** `core.MaxClientIPServiceAffinitySeconds`: one day. */
 const MAX_TIMEOUT_SECONDS = 86400;
+
+/** The written timeout (`target`), which the fix clamps to `data.min`..`data.max`. */
+export type SessionAffinityTimeoutProblem = Problem<
+  { readonly min: number; readonly max: number; readonly default: number },
+  LNode
+>;
 
 /**
  * S3: with `sessionAffinity: ClientIP`, `spec.sessionAffinityConfig.clientIP.timeoutSeconds` must be in
@@ -13,25 +21,29 @@ const MAX_TIMEOUT_SECONDS = 86400;
  *
  * S4 (a config with `None`) is not checked: v1 defaulting clears the config, so the API server never sees it.
  */
-export const sessionAffinityTimeout: Rule = {
+export const sessionAffinityTimeout = defineRule<SessionAffinityTimeoutProblem>({
   id: 'session-affinity-timeout',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: 'spec.sessionAffinityConfig.clientIP.timeoutSeconds must be between 1 and 86400.',
+  advice: ADVICE,
   check({ object, report }) {
-    const service = serviceView(object);
-    if (service.sessionAffinity !== 'ClientIP') return;
-    const timeout = int32Field(get(service.spec, 'sessionAffinityConfig', 'clientIP'), 'timeoutSeconds');
-    if (!timeout || (timeout.value > 0 && timeout.value <= MAX_TIMEOUT_SECONDS)) return;
+    const service = decodeService(object);
+    if ((service.sessionAffinity?.value || 'None') !== 'ClientIP') return;
+    const timeout = service.clientIPTimeoutSeconds;
+    const value = timeout?.value;
+    if (value === undefined || !timeout?.pair || (value > 0 && value <= MAX_TIMEOUT_SECONDS)) return;
     report({
       field: 'spec.sessionAffinityConfig.clientIP.timeoutSeconds',
       type: 'Invalid',
-      span: timeout.node.span,
-      value: timeout.value,
+      span: timeout.pair.value.span,
+      value,
       detail: `must be greater than 0 and less than ${MAX_TIMEOUT_SECONDS}`,
-      advice: 'use a timeout from 1 to 86400 seconds, or leave it out for the default of 10800 (3 hours)',
+      advice: TIMEOUT_RANGE,
       data: { min: 1, max: MAX_TIMEOUT_SECONDS, default: 10800 },
+      target: timeout.pair.value,
     });
   },
-};
+  fix: sessionAffinityTimeoutFix,
+});

@@ -1,31 +1,42 @@
+import { apiServerOrder, SESSION_AFFINITIES } from '../../model/enums';
+import { decodeService } from '../../model/service';
+import type { LNode } from '../../parse/located-node';
 import { supportedValues } from '../api-error';
-import type { Rule } from '../rule';
-import { specOf, stringField } from '../../model/service-spec-fields';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { sessionAffinityFix } from './fix';
+import { ADVICE, SUPPORTED } from './texts';
 
 /** `sets.List(supportedSessionAffinityType)`: sorted, as the API server lists them. */
-const SUPPORTED_AFFINITIES: readonly string[] = ['ClientIP', 'None'];
+const SUPPORTED_AFFINITIES = apiServerOrder(SESSION_AFFINITIES);
+
+/** The written affinity (`target`), which the fix corrects the case of. */
+export type SessionAffinityProblem = Problem<{ readonly supported: readonly string[] }, LNode>;
 
 /**
  * S2: `spec.sessionAffinity` must be `ClientIP` or `None` (`ValidateService`). An empty value is defaulted to
  * `None` before validation, so the Required branch never fires through the API.
  */
-export const sessionAffinity: Rule = {
+export const sessionAffinity = defineRule<SessionAffinityProblem>({
   id: 'session-affinity',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: 'spec.sessionAffinity must be ClientIP or None.',
+  advice: ADVICE,
   check({ object, report }) {
-    const affinity = stringField(specOf(object), 'sessionAffinity');
-    if (!affinity || affinity.value === '' || SUPPORTED_AFFINITIES.includes(affinity.value)) return;
+    const affinity = decodeService(object).sessionAffinity;
+    if (!affinity?.pair || affinity.value === '' || SUPPORTED_AFFINITIES.includes(affinity.value)) return;
     report({
       field: 'spec.sessionAffinity',
       type: 'NotSupported',
-      span: affinity.node.span,
+      span: affinity.pair.value.span,
       value: affinity.value,
       detail: supportedValues(SUPPORTED_AFFINITIES),
-      advice: 'use ClientIP for sticky sessions or None (the default); the value is case-sensitive',
+      advice: SUPPORTED,
       data: { supported: SUPPORTED_AFFINITIES },
+      target: affinity.pair.value,
     });
   },
-};
+  fix: sessionAffinityFix,
+});

@@ -1,12 +1,12 @@
-import { get, isScalar, pairOf, str } from '../../parse/located-node';
-import type { LNode, Span } from '../../parse/located-node';
+import { goString } from '../../model/decoded';
 import { isCore } from '../../model/k8s-object';
 import type { K8sObject } from '../../model/k8s-object';
-import { serviceView } from '../../model/service';
+import { decodeService } from '../../model/service';
+import type { DecodedService, ServicePortFields } from '../../model/service';
+import { get } from '../../parse/located-node';
+import type { LNode, Span } from '../../parse/located-node';
 import type { PortRange } from '../../settings';
 import type { FileRuleContext } from '../rule';
-import { int32Field, servicePortsOf, stringField } from '../../model/service-port-fields';
-import type { ServicePortFields } from '../../model/service-port-fields';
 
 /**
  * A replay of the cluster's node-port allocator over the Services of one file, as `kubectl apply -f` creates them
@@ -117,19 +117,21 @@ class ServiceRequest {
   /** `apiservice.NeedsHealthCheck`: a LoadBalancer with `externalTrafficPolicy: Local`. */
   readonly needsHealthCheck: boolean;
 
-  constructor(readonly object: K8sObject) {
-    this.type = serviceView(object).type;
-    this.ports = servicePortsOf(object)?.ports;
-    this.name = str(get(object.root, 'metadata', 'name')) ?? '';
-    const namespace = str(get(object.root, 'metadata', 'namespace')) ?? '';
+  readonly service: DecodedService;
+
+  constructor(object: K8sObject) {
+    this.service = decodeService(object);
+    this.type = this.service.effectiveType;
+    this.ports = this.service.ports;
+    const metadata = get(object.root, 'metadata');
+    this.name = goString(get(metadata, 'name')) ?? '';
+    const namespace = goString(get(metadata, 'namespace')) ?? '';
     this.identity = this.name === '' ? undefined : `${namespace}/${this.name}`;
-    const spec = get(object.root, 'spec');
-    const healthCheckNodePort = int32Field(pairOf(spec, 'healthCheckNodePort'));
+    const healthCheckNodePort = this.service.healthCheckNodePort;
     this.decodable = healthCheckNodePort !== undefined && this.ports !== undefined && this.ports.every(isDecodable);
-    const flag = get(spec, 'allocateLoadBalancerNodePorts');
-    this.allocatesMissingNodePorts = this.type === 'NodePort' || !(isScalar(flag) && flag.value === false);
-    const policy = stringField(pairOf(spec, 'externalTrafficPolicy'));
-    this.needsHealthCheck = this.type === 'LoadBalancer' && policy?.value === 'Local';
+    const flag = this.service.allocateLoadBalancerNodePorts?.value;
+    this.allocatesMissingNodePorts = this.type === 'NodePort' || flag !== false;
+    this.needsHealthCheck = this.type === 'LoadBalancer' && this.service.externalTrafficPolicy?.value === 'Local';
   }
 }
 
@@ -183,10 +185,10 @@ class AllocationOperation {
   /** `allocHealthCheckNodePort`, for a requested number only. */
   allocateHealthCheckNodePort(): NodePortRefusal | undefined {
     if (!this.request.needsHealthCheck) return undefined;
-    const pair = pairOf(get(this.request.object.root, 'spec'), 'healthCheckNodePort');
-    const requested = int32Field(pair)?.value ?? 0;
-    if (!pair || requested === 0) return undefined;
-    return this.allocate(requested, undefined, pair.value);
+    const field = this.request.service.healthCheckNodePort;
+    const requested = field?.value ?? 0;
+    if (!field?.pair || requested === 0) return undefined;
+    return this.allocate(requested, undefined, field.pair.value);
   }
 
   /** `PortAllocationOperation.Allocate` → `PortAllocator.Allocate`: range first, then the bitmap. */

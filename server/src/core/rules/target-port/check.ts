@@ -1,8 +1,14 @@
-import type { Span } from '../../parse/located-node';
+import { decodeService, isDefaultedTargetPort } from '../../model/service';
+import type { ServicePortFields } from '../../model/service';
+import type { LNode } from '../../parse/located-node';
 import { isValidPortName, isValidPortNum } from '../../validation';
-import type { Rule } from '../rule';
-import { servicePortsOf } from '../../model/service-port-fields';
-import type { ServicePortFields } from '../../model/service-port-fields';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { targetPortFix } from './fix';
+import { ADVICE, CONTAINER_PORT_NAME, FIX_THE_PORT, PORT_RANGE, UNQUOTE } from './texts';
+
+/** The node the finding points at (`target`): the written targetPort, which the fix unquotes. */
+export type TargetPortProblem = Problem<{ readonly index: number; readonly defaulted: boolean }, LNode>;
 
 /**
  * P7: `targetPort` is a port number (1-65535) or an IANA_SVC_NAME (`validateServicePort` → `ValidatePortNumOrName`),
@@ -10,50 +16,47 @@ import type { ServicePortFields } from '../../model/service-port-fields';
  * v1 defaulting turns an unset, 0 or "" targetPort into the port number first, so an invalid `port` is reported
  * here a second time, as the API server does.
  */
-export const targetPort: Rule = {
+export const targetPort = defineRule<TargetPortProblem>({
   id: 'target-port',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: 'A Service targetPort must be a port number (1-65535) or a container port name (IANA_SVC_NAME).',
+  advice: ADVICE,
   check({ object, report }) {
-    for (const port of servicePortsOf(object)?.ports ?? []) {
+    for (const port of decodeService(object).ports ?? []) {
       const target = port.targetPort?.value;
       if (!target) continue;
       const messages = target.kind === 'int' ? isValidPortNum(target.value) : isValidPortName(target.value);
+      const node = targetPortNode(port);
       for (const message of messages) {
         report({
           field: `spec.ports[${port.index}].targetPort`,
           type: 'Invalid',
-          span: targetPortSpan(port),
+          span: node.span,
           value: target.value,
           detail: message,
           advice: adviceFor(port, target.kind),
-          data: { index: port.index, defaulted: isDefaulted(port) },
+          data: { index: port.index, defaulted: isDefaultedTargetPort(port) },
+          target: node,
         });
       }
     }
   },
-};
+  fix: targetPortFix,
+});
 
 /** The written targetPort; for a defaulted one the `port` it was copied from, else the port item. */
-function targetPortSpan(port: ServicePortFields): Span {
-  const written = port.targetPort?.pair ?? (isDefaulted(port) ? port.port?.pair : undefined);
-  return (written?.value ?? port.node).span;
-}
-
-function isDefaulted(port: ServicePortFields): boolean {
-  const pair = port.targetPort?.pair;
-  if (!pair || pair.value.kind !== 'scalar') return true;
-  const written = pair.value.value;
-  return written === null || written === 0 || written === '';
+function targetPortNode(port: ServicePortFields): LNode {
+  const written = port.targetPort?.pair ?? (isDefaultedTargetPort(port) ? port.port?.pair : undefined);
+  return written?.value ?? port.node;
 }
 
 function adviceFor(port: ServicePortFields, kind: 'int' | 'string'): string {
-  if (isDefaulted(port)) return 'targetPort defaults to `port`, so fix the port number (1-65535)';
-  if (kind === 'int') return 'use a port number from 1 to 65535';
-  if (isQuotedNumber(port)) return 'a quoted number is a port name: write the number without quotes';
-  return 'name a container port (lowercase letters, digits and "-", at most 15, with a letter) or give its number';
+  if (isDefaultedTargetPort(port)) return FIX_THE_PORT;
+  if (kind === 'int') return PORT_RANGE;
+  if (isQuotedNumber(port)) return UNQUOTE;
+  return CONTAINER_PORT_NAME;
 }
 
 function isQuotedNumber(port: ServicePortFields): boolean {

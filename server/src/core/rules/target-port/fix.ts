@@ -1,18 +1,18 @@
-import { isValidPortNum } from '../../validation';
 import { replaceScalar } from '../../fixes/yaml-edits';
-import { scalarAt } from '../../fixes/fix-targets';
 import { SAFE, fixOf } from '../../fixes/fix';
 import type { FixProvider } from '../../fixes/fix';
+import { isScalar } from '../../parse/located-node';
+import { isValidPortNum } from '../../validation';
+import type { TargetPortProblem } from './check';
 
 /**
  * target-port: a quoted number (`targetPort: "8080"`) is a port name, and a name needs a letter, so it can only have
  * meant the number: the quotes go.
  */
-export const targetPortFix: FixProvider = ({ text, object, problem }) => {
-  const target = scalarAt(object, problem.span);
-  const value = target?.node.value;
-  if (!target || !target.node.quoted || typeof value !== 'string' || !/^\d{1,5}$/.test(value)) return [];
-  const port = Number(value);
+export const targetPortFix: FixProvider<TargetPortProblem> = ({ text, problem }) => {
+  const node = problem.target;
+  if (!isScalar(node) || !node.quoted || typeof node.value !== 'string' || !/^\d{1,5}$/.test(node.value)) return [];
+  const port = Number(node.value);
   if (isValidPortNum(port).length > 0) return [];
-  return fixOf(`Write targetPort as the number ${port}`, replaceScalar(text, target.node, port), SAFE);
+  return fixOf(`Write targetPort as the number ${port}`, replaceScalar(text, node, port), SAFE);
 };

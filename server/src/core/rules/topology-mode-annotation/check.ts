@@ -1,7 +1,8 @@
 import { get } from '../../parse/located-node';
-import { stringMapEntries } from '../../model/go-strings';
+import { stringMapEntries } from '../../model/decoded';
 import { metadataOf } from '../../model/object-meta';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
+import { ADVICE, sameValue } from './texts';
 
 /** `core.AnnotationTopologyMode`. */
 const TOPOLOGY_MODE = 'service.kubernetes.io/topology-mode';
@@ -12,12 +13,13 @@ const TOPOLOGY_AWARE_HINTS = 'service.kubernetes.io/topology-aware-hints';
  * M7: when both the topology-mode annotation and the deprecated topology-aware-hints annotation are present (even
  * empty), their values must be equal (`ValidateService`, right after ValidateObjectMeta).
  */
-export const topologyModeAnnotation: Rule = {
+export const topologyModeAnnotation = defineRule({
   id: 'topology-mode-annotation',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: `The ${TOPOLOGY_MODE} and ${TOPOLOGY_AWARE_HINTS} annotations must agree when both are set.`,
+  advice: ADVICE,
   check({ object, report }) {
     const entries = stringMapEntries(get(metadataOf(object), 'annotations'));
     const mode = entries.find((entry) => entry.key === TOPOLOGY_MODE);
@@ -29,8 +31,8 @@ export const topologyModeAnnotation: Rule = {
       span: mode.valueSpan,
       value: mode.value,
       detail: `must match annotations[${TOPOLOGY_AWARE_HINTS}] when both are specified`,
-      advice: `give both annotations the same value, or remove the deprecated ${TOPOLOGY_AWARE_HINTS}`,
+      advice: sameValue(TOPOLOGY_AWARE_HINTS),
       data: { mode: mode.value, hints: hints.value },
     });
   },
-};
+});

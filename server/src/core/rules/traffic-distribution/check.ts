@@ -1,37 +1,43 @@
-import { serviceView } from '../../model/service';
+import { TRAFFIC_DISTRIBUTIONS } from '../../model/enums';
+import { decodeService } from '../../model/service';
+import type { LNode } from '../../parse/located-node';
 import { supportedValues } from '../api-error';
-import type { Rule } from '../rule';
-import { stringField } from '../../model/service-spec-fields';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { trafficDistributionFix } from './fix';
+import { ADVICE, SUPPORTED } from './texts';
 
-/**
- * The values a current cluster accepts. PreferClose has been accepted since the field appeared (1.30, on by
- * default from 1.31); PreferSameZone and PreferSameNode came with the PreferSameTrafficDistribution gate
- * (KEP-3015: alpha 1.33, beta and on by default 1.34, GA 1.35). Listed as `validateServiceTrafficDistribution`
- * lists them with the gate on.
- */
-const SUPPORTED_DISTRIBUTIONS: readonly string[] = ['PreferClose', 'PreferSameZone', 'PreferSameNode'];
+/** Listed as `validateServiceTrafficDistribution` lists them, not sorted. */
+const SUPPORTED_DISTRIBUTIONS: readonly string[] = TRAFFIC_DISTRIBUTIONS;
+
+/** The written value (`target`), which the fix corrects the case of. */
+export type TrafficDistributionProblem = Problem<{ readonly supported: readonly string[] }, LNode>;
 
 /**
  * D1: `spec.trafficDistribution` (`validateServiceTrafficDistribution`). A pointer with no default: absent or `~`
  * is fine, but `""` is set and refused.
  */
-export const trafficDistribution: Rule = {
+export const trafficDistribution = defineRule<TrafficDistributionProblem>({
   id: 'traffic-distribution',
   kinds: ['Service'],
   origin: 'validation',
   severity: 'error',
   description: 'spec.trafficDistribution must be PreferClose, PreferSameZone or PreferSameNode.',
+  advice: ADVICE,
   check({ object, report }) {
-    const distribution = stringField(serviceView(object).spec, 'trafficDistribution');
-    if (!distribution || SUPPORTED_DISTRIBUTIONS.includes(distribution.value)) return;
+    const distribution = decodeService(object).trafficDistribution;
+    const value = distribution?.value;
+    if (value === undefined || !distribution?.pair || SUPPORTED_DISTRIBUTIONS.includes(value)) return;
     report({
       field: 'spec.trafficDistribution',
       type: 'NotSupported',
-      span: distribution.node.span,
-      value: distribution.value,
+      span: distribution.pair.value.span,
+      value,
       detail: supportedValues(SUPPORTED_DISTRIBUTIONS),
-      advice: 'use PreferSameZone, PreferSameNode or PreferClose (clusters before 1.34 accept only PreferClose), or remove it',
+      advice: SUPPORTED,
       data: { supported: SUPPORTED_DISTRIBUTIONS },
+      target: distribution.pair.value,
     });
   },
-};
+  fix: trafficDistributionFix,
+});

@@ -2,7 +2,15 @@ import { v1SchemaOf } from '../../model/v1-schema';
 import type { StructSchema } from '../../model/v1-schema';
 import { walkDecoded } from '../support/decoder-walk';
 import type { UnknownKey } from '../support/decoder-walk';
-import type { Rule } from '../rule';
+import type { Entry } from '../../model/decoded';
+import { defineRule } from '../rule';
+import type { Problem } from '../rule';
+import { unknownFieldFix } from './fix';
+import type { Suggestion } from './texts';
+import { ADVICE, belongsAt, caseSensitive, didYouMean, KNOWN_MISTAKES, removeOrRespell } from './texts';
+
+/** The unknown entry (`target`), which the fix renames to `data.replacement`. */
+export type UnknownFieldProblem = Problem<{ readonly key: string; readonly replacement?: string }, Entry>;
 
 /**
  * A key the v1 type does not have: `targetport:` (keys are case-sensitive), the removed `spec.ipFamily`.
@@ -11,12 +19,13 @@ import type { Rule } from '../rule';
  * `newFieldError`) and the object is refused. The decoder has no field.Error for it; we report it as
  * NotSupported with the key as the value and the decoder's words as the detail.
  */
-export const unknownField: Rule = {
+export const unknownField = defineRule<UnknownFieldProblem>({
   id: 'unknown-field',
   kinds: ['Service', 'Endpoints'],
   origin: 'decoding',
   severity: 'error',
   description: 'Every key must be a field of the core/v1 type (names are case-sensitive).',
+  advice: ADVICE,
   check({ object, report }) {
     const schema = v1SchemaOf(object.kind);
     if (!schema) return;
@@ -31,42 +40,17 @@ export const unknownField: Rule = {
           detail: `unknown field ${JSON.stringify(problem.path)}`,
           advice: suggestion.advice,
           data: { key: problem.pair.key, ...replacementOf(suggestion) },
+          target: { pair: problem.pair, map: problem.map },
         });
       },
     });
   },
-};
-
-interface Suggestion {
-  readonly advice: string;
-  /** The key to write instead, when there is one in the same place. */
-  readonly replacement?: string;
-}
+  fix: unknownFieldFix,
+});
 
 function replacementOf({ replacement }: Suggestion): { replacement?: string } {
   return replacement ? { replacement } : {};
 }
-
-/** Fields that v1 used to have, or that belong to another kind: what to write instead. */
-const KNOWN_MISTAKES: Readonly<Record<string, Readonly<Record<string, Suggestion>>>> = {
-  ServiceSpec: {
-    ipFamily: {
-      advice: 'remove it: spec.ipFamily was replaced by spec.ipFamilies (a list, e.g. [IPv6]) and spec.ipFamilyPolicy',
-    },
-    topologyKeys: {
-      advice:
-        'remove it: spec.topologyKeys was removed in Kubernetes 1.22; ' +
-        'use spec.trafficDistribution or the service.kubernetes.io/topology-mode annotation',
-    },
-  },
-  ObjectMeta: { clusterName: { advice: 'remove it: metadata.clusterName was removed in Kubernetes 1.25' } },
-  ServicePort: {
-    containerPort: {
-      advice: 'a Service port sends traffic to targetPort: rename it to "targetPort"',
-      replacement: 'targetPort',
-    },
-  },
-};
 
 function suggestionFor({ pair, owner }: UnknownKey, root: StructSchema): Suggestion {
   const key = pair.key;
@@ -75,13 +59,13 @@ function suggestionFor({ pair, owner }: UnknownKey, root: StructSchema): Suggest
   const fields = Object.keys(owner.fields);
   const sameIgnoringCase = fields.find((f) => f.toLowerCase() === key.toLowerCase());
   if (sameIgnoringCase) {
-    return { advice: `field names are case-sensitive: write "${sameIgnoringCase}"`, replacement: sameIgnoringCase };
+    return { advice: caseSensitive(sameIgnoringCase), replacement: sameIgnoringCase };
   }
   const home = homeOf(root, key, owner);
-  if (home) return { advice: `${owner.name} has no field "${key}": it belongs at ${home}` };
+  if (home) return { advice: belongsAt(owner.name, key, home) };
   const close = closestField(fields, key);
-  if (close) return { advice: `did you mean "${close}"?`, replacement: close };
-  return { advice: `remove it or fix its spelling: ${owner.name} has no field "${key}"` };
+  if (close) return { advice: didYouMean(close), replacement: close };
+  return { advice: removeOrRespell(owner.name, key) };
 }
 
 /** The closest field within two edits, earliest in the struct on a tie. */
