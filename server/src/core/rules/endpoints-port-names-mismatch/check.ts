@@ -1,6 +1,7 @@
 import { pairOf } from '../../parse/located-node';
-import { quoted, relatedPlace, say } from '../workspace/texts';
+import { relatedPlace } from '../workspace/texts';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
+import { addThePort, noEndpointsPortFor, noPortNamed, pairedByName, theirPorts } from './texts';
 
 /**
  * kube-proxy pairs each Service port with the Endpoints port of the same name (`""` for an unnamed one). An
@@ -21,10 +22,7 @@ export const endpointsPortNamesMismatch: WorkspaceRule = {
       const serviceNames = service.view.ports.map((p) => p.name);
       const known = new Set(serviceNames);
       const related = [relatedPlace(service, service.nameSpan, `Service "${service.name}"`)];
-      const theirs =
-        serviceNames.length === 1 && serviceNames[0] === ''
-          ? say(language, 'its one port is unnamed', '포트 하나에 이름이 없습니다')
-          : say(language, `its port names: ${quoted(serviceNames)}`, `포트 이름: ${quoted(serviceNames)}`);
+      const theirs = theirPorts(language, serviceNames);
       let unmatched = 0;
       for (const port of endpoints.ports) {
         if (known.has(port.name)) continue;
@@ -34,18 +32,8 @@ export const endpointsPortNamesMismatch: WorkspaceRule = {
           type: 'Invalid',
           span: port.nameSpan,
           value: port.name,
-          detail: say(
-            language,
-            `Service "${service.name}" has no port named "${port.name}" (${theirs})`,
-            `Service "${service.name}"에 이름이 "${port.name}"인 포트가 없습니다(${theirs})`,
-          ),
-          advice: say(
-            language,
-            "kube-proxy pairs Endpoints ports with the Service's ports by name, so this one carries no traffic: " +
-              'name it like the Service port it backs',
-            'kube-proxy는 Endpoints 포트를 이름으로 Service 포트와 짝짓기 때문에 이 포트로는 트래픽이 가지 않습니다. ' +
-              '대응하는 Service 포트와 같은 이름을 쓰세요',
-          ),
+          detail: noPortNamed(language, service.name, port.name, theirs),
+          advice: pairedByName(language),
           data: { subsetIndex: port.subsetIndex, index: port.index, serviceNames, related },
         });
       }
@@ -57,16 +45,8 @@ export const endpointsPortNamesMismatch: WorkspaceRule = {
           field: 'subsets',
           type: 'Required',
           span: pairOf(endpoints.object.root, 'subsets')?.keySpan ?? endpoints.nameSpan,
-          detail: say(
-            language,
-            `no port named "${servicePort.name}" for spec.ports[${servicePort.index}] of Service "${service.name}"`,
-            `Service "${service.name}"의 spec.ports[${servicePort.index}]에 해당하는 "${servicePort.name}" 포트가 없습니다`,
-          ),
-          advice: say(
-            language,
-            `that Service port has no endpoints: add a port named "${servicePort.name}" to the subsets`,
-            `그 Service 포트에는 엔드포인트가 없습니다. subsets에 이름이 "${servicePort.name}"인 포트를 추가하세요`,
-          ),
+          detail: noEndpointsPortFor(language, service.name, servicePort.name, servicePort.index),
+          advice: addThePort(language, servicePort.name),
           data: { serviceIndex: servicePort.index, name: servicePort.name, related },
         });
       }

@@ -1,8 +1,9 @@
 import type { IndexedService } from '../../index/indexed-object';
 import { pairOf } from '../../parse/located-node';
 import { ALREADY_ALLOCATED_TEXT } from '../support/node-port-allocation';
-import { fileNameOf, relatedPlace, say, whereIs } from '../workspace/texts';
+import { relatedPlace } from '../workspace/texts';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
+import { refusedWhenAppliedAfter } from './texts';
 
 /**
  * Node ports are unique across the cluster whatever the namespace or protocol: two Services in different files
@@ -27,22 +28,13 @@ export const nodePortWorkspaceDuplicate: WorkspaceRule = {
           .filter((use) => use.service.uri !== file.uri && !sameObject(use.service, service));
         const holder = others[0];
         if (!holder) continue;
-        const who = `Service "${holder.service.name}" (namespace "${holder.service.namespace}")`;
-        const at = `spec.ports[${holder.portIndex}].nodePort`;
         report(service, {
           field: `spec.ports[${port.index}].nodePort`,
           type: 'Invalid',
           span: pairOf(port.node, 'nodePort')?.value.span ?? port.node.span,
           value: port.nodePort,
           detail: ALREADY_ALLOCATED_TEXT,
-          advice: say(
-            language,
-            `refused by the cluster's node-port allocator when ${who} in ${whereIs(holder.service, holder.span)} ` +
-              `(${at}) is applied first; node ports are unique across the cluster, so pick another number or ` +
-              'leave it out',
-            `${fileNameOf(holder.service.uri)}의 ${who}(${at})가 먼저 적용되면 클러스터의 노드 포트 할당기가 거부합니다. ` +
-              '노드 포트는 클러스터 전체에서 하나뿐이므로 다른 번호를 고르거나 비워 두세요',
-          ),
+          advice: refusedWhenAppliedAfter(language, holder),
           data: {
             index: port.index,
             nodePort: port.nodePort,

@@ -1,8 +1,9 @@
 import type { IndexedService } from '../../index/indexed-object';
 import { formatLabels } from '../../index/labels';
 import { get, str } from '../../parse/located-node';
-import { relatedPlace, say, whereIs } from '../workspace/texts';
+import { relatedPlace, whereIs } from '../workspace/texts';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
+import { leadsElsewhere, oneObjectOnTheCluster } from './texts';
 
 /**
  * Two Services of the workspace with one name in one namespace are one object on the cluster: whichever is
@@ -38,19 +39,8 @@ export const serviceNameDuplicate: WorkspaceRule = {
         type: 'Duplicate',
         span: service.nameSpan,
         value: service.name,
-        detail: say(
-          language,
-          `another Service "${service.name}" in namespace "${service.namespace}", at ${where}, leads elsewhere ` +
-            `(${theirs})`,
-          `네임스페이스 "${service.namespace}"의 다른 Service "${service.name}"(${where})는 다른 곳으로 갑니다(${theirs})`,
-        ),
-        advice: say(
-          language,
-          'they are one object on the cluster, so the one applied last replaces the other and the pods of the first ' +
-            'lose their Service: rename one, or put them in different namespaces',
-          '클러스터에서는 하나의 객체라서 나중에 적용한 것이 다른 것을 덮어쓰고, 먼저 적용한 쪽의 파드는 Service를 잃습니다. ' +
-            '하나의 이름을 바꾸거나 서로 다른 네임스페이스에 두세요',
-        ),
+        detail: leadsElsewhere(language, service, where, theirs),
+        advice: oneObjectOnTheCluster(language),
         data: {
           name: service.name,
           namespace: service.namespace,

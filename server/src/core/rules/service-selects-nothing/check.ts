@@ -3,9 +3,17 @@ import type { IndexedService, IndexedWorkload } from '../../index/indexed-object
 import { formatLabels, labelValue } from '../../index/labels';
 import type { Labels } from '../../index/labels';
 import type { WorkspaceIndex } from '../../index/workspace-index';
-import { nameOf, namesOf, relatedPlace, say } from '../workspace/texts';
+import { nameOf, namesOf, relatedPlace } from '../workspace/texts';
 import type { RelatedPlace } from '../workspace/texts';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
+import {
+  closestIs,
+  compareWithPodLabels,
+  inAnotherNamespace,
+  labelDifference,
+  noWorkloadLabelled,
+  onWorkloadNotPods,
+} from './texts';
 
 /**
  * A Service whose selector matches the pod-template labels of no workload of its namespace in the workspace gets
@@ -31,20 +39,8 @@ export const serviceSelectsNothing: WorkspaceRule = {
         type: 'Invalid',
         span: service.selectorPair.keySpan,
         value: formatLabels(service.selector),
-        detail: say(
-          language,
-          `no workload in namespace "${ns}" in the workspace has these labels on its pods`,
-          `작업 공간에서 네임스페이스 "${ns}"의 어떤 워크로드도 파드에 이 레이블을 달지 않습니다`,
-        ),
-        advice:
-          hint?.text ??
-          say(
-            language,
-            'compare it with the pod-template labels (spec.template.metadata.labels) of the workload meant to serve ' +
-              'it; if that workload is deployed from outside the workspace (a Helm chart, an operator), ignore this',
-            '이 Service를 받을 워크로드의 파드 템플릿 레이블(spec.template.metadata.labels)과 비교하세요. 그 워크로드가 ' +
-              '작업 공간 밖(Helm 차트, 오퍼레이터)에서 배포된다면 무시해도 됩니다',
-          ),
+        detail: noWorkloadLabelled(language, ns),
+        advice: hint?.text ?? compareWithPodLabels(language),
         data: { namespace: ns, selector: service.selector, related: hint?.related ?? [] },
       });
     }
@@ -69,13 +65,7 @@ function otherNamespace(index: WorkspaceIndex, service: IndexedService, language
   if (found.length === 0) return undefined;
   const first = found[0];
   return {
-    text: say(
-      language,
-      `${namesOf(found, language)} in namespace "${first.namespace}" has these labels, but a Service selects pods ` +
-        `of its own namespace only ("${service.namespace}"): put both in one namespace`,
-      `${namesOf(found, language)}(네임스페이스 "${first.namespace}")에 이 레이블이 있지만 Service는 자기 네임스페이스` +
-        `("${service.namespace}")의 파드만 선택합니다. 둘을 같은 네임스페이스에 두세요`,
-    ),
+    text: inAnotherNamespace(language, namesOf(found, language), first.namespace, service.namespace),
     related: found.map((w) => relatedPlace(w, w.object.root.span, nameOf(w))),
   };
 }
@@ -86,13 +76,7 @@ function sameNamespace(index: WorkspaceIndex, service: IndexedService, language:
     .find((w) => w.template.field !== '' && !w.template.opaque);
   if (onMetadata) {
     return {
-      text: say(
-        language,
-        `${nameOf(onMetadata)} has these labels in metadata.labels, but a Service selects the labels of the pods ` +
-          `(${onMetadata.template.field}.metadata.labels): add them there`,
-        `${nameOf(onMetadata)}의 metadata.labels에는 이 레이블이 있지만 Service는 파드의 레이블` +
-          `(${onMetadata.template.field}.metadata.labels)을 선택합니다. 그곳에 추가하세요`,
-      ),
+      text: onWorkloadNotPods(language, nameOf(onMetadata), onMetadata.template.field),
       related: [relatedPlace(onMetadata, onMetadata.object.root.span, nameOf(onMetadata))],
     };
   }
@@ -102,17 +86,11 @@ function sameNamespace(index: WorkspaceIndex, service: IndexedService, language:
   const differences = missing
     .map(([key, value]) => {
       const has = labelValue(workload.template.labels, key);
-      return has === undefined
-        ? say(language, `no label ${key} (wanted ${key}=${value})`, `${key} 레이블 없음(${key}=${value} 필요)`)
-        : say(language, `${key}=${has} (not ${value})`, `${key}=${has}(${value} 아님)`);
+      return labelDifference(language, key, value, has);
     })
     .join(', ');
   return {
-    text: say(
-      language,
-      `the closest is ${nameOf(workload)}, whose pods have ${differences}: make the selector and the pod labels agree`,
-      `가장 가까운 것은 ${nameOf(workload)}이며 그 파드는 ${differences}입니다. 셀렉터와 파드 레이블을 맞추세요`,
-    ),
+    text: closestIs(language, nameOf(workload), differences),
     related: workload.template.labelsSpan
       ? [relatedPlace(workload, workload.template.labelsSpan, nameOf(workload))]
       : [],

@@ -1,6 +1,6 @@
 import { declaredPortsText, selectedNames, targetPortSpan, workloadPlaces } from '../workspace/target-port-facts';
-import { say } from '../workspace/texts';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
+import { declareIt, noContainerPortNamed } from './texts';
 
 /**
  * A named targetPort is looked up in the containers of each selected pod (sidecars included); when no container
@@ -24,26 +24,16 @@ export const targetPortNameNotFound: WorkspaceRule = {
           type: 'Invalid',
           span: targetPortSpan(port.port),
           value: name,
-          detail: say(
+          detail: noContainerPortNamed(
             language,
-            `no container of the workloads it selects in the workspace (${selectedNames(port, language)}) declares ` +
-              `a port named "${name}"; ${declaredPortsText(
-                port.workloads.map((w) => w.workload),
-                language,
-              )}`,
-            `작업 공간에서 선택된 워크로드(${selectedNames(port, language)})의 어떤 컨테이너도 "${name}"라는 이름의 ` +
-              `포트를 선언하지 않습니다. ${declaredPortsText(
-                port.workloads.map((w) => w.workload),
-                language,
-              )}`,
+            name,
+            selectedNames(port, language),
+            declaredPortsText(
+              port.workloads.map((w) => w.workload),
+              language,
+            ),
           ),
-          advice: say(
-            language,
-            `this Service port gets no endpoints until a container declares ports: [{ name: ${name}, ` +
-              'containerPort: <number> }] (sidecars count); or set targetPort to the number the container listens on',
-            `컨테이너가 ports: [{ name: ${name}, containerPort: <번호> }]를 선언하기 전까지(사이드카 포함) 이 ` +
-              'Service 포트에는 엔드포인트가 없습니다. 또는 targetPort를 컨테이너가 듣는 번호로 지정하세요',
-          ),
+          advice: declareIt(language, name),
           data: { index: port.port.index, targetPort: name, related: workloadPlaces(port) },
         });
       }
