@@ -1,4 +1,5 @@
 import type { DocSet, FieldDoc } from './doc-types';
+import type { EnumValueKey } from '../model/enums';
 import { ruleAdviceIn } from './rule-advice';
 
 /** A YAML example from its lines. */
@@ -524,6 +525,7 @@ export const DOCS_EN: DocSet = {
     'Endpoints:subsets[].ports[].appProtocol': APP_PROTOCOL,
   },
 
+  /** One doc per enumeration value of model/enums.ts, no more and no fewer (the type says so). */
   values: {
     'Service:spec.type=ClusterIP': {
       summary: 'Reachable only inside the cluster, at a virtual cluster IP and the DNS name of the Service. The default.',
@@ -623,7 +625,7 @@ export const DOCS_EN: DocSet = {
       summary:
         "Prefer endpoints on the client's own node, then its zone, then anywhere. Kubernetes 1.34 or later.",
     },
-  },
+  } satisfies Readonly<Record<EnumValueKey, FieldDoc>>,
 
   /** Object and file rules keep their advice in their folder (`rules/<id>/texts.ts`). */
   ruleAdvice: {

@@ -1,4 +1,5 @@
 import type { DocSet, FieldDoc } from './doc-types';
+import type { EnumValueKey } from '../model/enums';
 import { ruleAdviceIn } from './rule-advice';
 
 /** A YAML example from its lines. */
@@ -518,6 +519,7 @@ export const DOCS_KO: DocSet = {
     'Endpoints:subsets[].ports[].appProtocol': APP_PROTOCOL,
   },
 
+  /** One doc per enumeration value of model/enums.ts, no more and no fewer (the type says so). */
   values: {
     'Service:spec.type=ClusterIP': {
       summary: '클러스터 내부에서만 가상 클러스터 IP와 서비스 DNS 이름으로 접근할 수 있습니다. 기본값입니다.',
@@ -616,7 +618,7 @@ export const DOCS_KO: DocSet = {
     'Service:spec.trafficDistribution=PreferSameNode': {
       summary: '클라이언트와 같은 노드의 엔드포인트를 우선하고, 그다음 같은 영역, 그다음 나머지를 씁니다. Kubernetes 1.34 이상.',
     },
-  },
+  } satisfies Readonly<Record<EnumValueKey, FieldDoc>>,
 
   /** Object and file rules keep their advice in their folder (`rules/<id>/texts.ts`). */
   ruleAdvice: {
