@@ -98,7 +98,10 @@ export function intOrStringField(parent: LNode | undefined, key: string): Decode
 }
 
 /** A Go `[]string` field: null items decode to `""`; one item of another type refuses the whole list. */
-export function stringListField(parent: LNode | undefined, key: string): Decoded<readonly Decoded<string>[]> | undefined {
+export function stringListField(
+  parent: LNode | undefined,
+  key: string,
+): Decoded<readonly Decoded<string>[]> | undefined {
   return field(pairOf(parent, key), (node) => {
     const items = goList(node);
     if (items === undefined) return undefined;
@@ -120,7 +123,10 @@ function field<T>(pair: LPair | undefined, read: (node: LNode | undefined) => T 
 }
 
 /** A pointer field: nil (`value` undefined) when absent or null, else what `read` makes of the written value. */
-function pointerField<T>(pair: LPair | undefined, read: (node: LNode) => T | undefined): Decoded<T | undefined> | undefined {
+function pointerField<T>(
+  pair: LPair | undefined,
+  read: (node: LNode) => T | undefined,
+): Decoded<T | undefined> | undefined {
   const node = pair?.value;
   if (node === undefined || isNull(node)) return { value: undefined, node, pair };
   return field(pair, () => read(node));

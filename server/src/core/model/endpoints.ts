@@ -11,28 +11,27 @@ import type { K8sObject } from './k8s-object';
  * item that is neither a map nor null has every field `undefined` and `decodes: false`.
  */
 
-export interface EndpointAddressView {
-  /** `subsets[i].addresses[j]` or `subsets[i].notReadyAddresses[j]`. */
+/** An item of a subset's `addresses`, `notReadyAddresses` or `ports`. */
+interface EndpointItemView {
+  /** `subsets[i].addresses[j]`, `subsets[i].notReadyAddresses[j]` or `subsets[i].ports[k]`. */
   readonly path: string;
-  readonly list: 'addresses' | 'notReadyAddresses';
   readonly subsetIndex: number;
   readonly index: number;
-  /** The list item; a null item decodes to an empty address. */
+  /** The list item; a null item decodes to an empty struct. */
   readonly node: LNode;
+  /** False for an item that is neither a map nor null: every field is then undefined. */
   readonly decodes: boolean;
+}
+
+export interface EndpointAddressView extends EndpointItemView {
+  readonly list: 'addresses' | 'notReadyAddresses';
   readonly ip: Decoded<string> | undefined;
   readonly hostname: Decoded<string> | undefined;
   /** A `*string`: `value` undefined when absent or null. */
   readonly nodeName: Decoded<string | undefined> | undefined;
 }
 
-export interface EndpointPortView {
-  /** `subsets[i].ports[k]`. */
-  readonly path: string;
-  readonly subsetIndex: number;
-  readonly index: number;
-  readonly node: LNode;
-  readonly decodes: boolean;
+export interface EndpointPortView extends EndpointItemView {
   readonly name: Decoded<string> | undefined;
   /** The port number (0 when missing). */
   readonly port: Decoded<number> | undefined;
@@ -96,36 +95,34 @@ function addressViews(
   subsetPath: string,
   subsetIndex: number,
 ): EndpointAddressView[] | undefined {
-  return goList(get(subset, list))?.map((node, index) => {
-    const decodes = decodesAsStruct(node);
-    return {
-      path: `${subsetPath}.${list}[${index}]`,
-      list,
-      subsetIndex,
-      index,
-      node,
-      decodes,
-      ip: decodes ? stringField(node, 'ip') : undefined,
-      hostname: decodes ? stringField(node, 'hostname') : undefined,
-      nodeName: decodes ? optionalStringField(node, 'nodeName') : undefined,
-    };
-  });
+  return itemViews(subset, list, subsetPath, subsetIndex, (node, decodes) => ({
+    list,
+    ip: decodes ? stringField(node, 'ip') : undefined,
+    hostname: decodes ? stringField(node, 'hostname') : undefined,
+    nodeName: decodes ? optionalStringField(node, 'nodeName') : undefined,
+  }));
 }
 
 function portViews(subset: LNode, subsetPath: string, subsetIndex: number): EndpointPortView[] | undefined {
-  return goList(get(subset, 'ports'))?.map((node, index) => {
+  return itemViews(subset, 'ports', subsetPath, subsetIndex, (node, decodes) => ({
+    name: decodes ? stringField(node, 'name') : undefined,
+    port: decodes ? int32Field(node, 'port') : undefined,
+    protocol: decodes ? defaultedProtocol(stringField(node, 'protocol')) : undefined,
+    appProtocol: decodes ? optionalStringField(node, 'appProtocol') : undefined,
+  }));
+}
+
+/** The items of one list of a subset, each with its fields as `fields` decodes them. */
+function itemViews<F>(
+  subset: LNode,
+  list: string,
+  subsetPath: string,
+  subsetIndex: number,
+  fields: (node: LNode, decodes: boolean) => F,
+): (EndpointItemView & F)[] | undefined {
+  return goList(get(subset, list))?.map((node, index) => {
     const decodes = decodesAsStruct(node);
-    return {
-      path: `${subsetPath}.ports[${index}]`,
-      subsetIndex,
-      index,
-      node,
-      decodes,
-      name: decodes ? stringField(node, 'name') : undefined,
-      port: decodes ? int32Field(node, 'port') : undefined,
-      protocol: decodes ? defaultedProtocol(stringField(node, 'protocol')) : undefined,
-      appProtocol: decodes ? optionalStringField(node, 'appProtocol') : undefined,
-    };
+    return { path: `${subsetPath}.${list}[${index}]`, subsetIndex, index, node, decodes, ...fields(node, decodes) };
   });
 }
 

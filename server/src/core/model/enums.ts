@@ -41,7 +41,10 @@ export const ENUMERATED_FIELDS = [
   { key: 'Endpoints:subsets[].ports[].protocol', values: PROTOCOLS },
 ] as const satisfies readonly EnumeratedField[];
 
-type ValueKeyOf<F> = F extends { readonly key: infer K extends string; readonly values: readonly (infer V extends string)[] }
+type ValueKeyOf<F> = F extends {
+  readonly key: infer K extends string;
+  readonly values: readonly (infer V extends string)[];
+}
   ? `${K}=${V}`
   : never;
 

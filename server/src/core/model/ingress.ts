@@ -60,7 +60,8 @@ export function v1beta1Backends(object: K8sObject): IngressBackend[] {
     const span = servicePort?.pair?.value.span ?? { start: 0, end: 0 };
     let port: BackendPort | undefined;
     const text = written?.kind === 'string' ? written.value : undefined;
-    const number = written?.kind === 'int' ? written.value : text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined;
+    const digits = text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined;
+    const number = written?.kind === 'int' ? written.value : digits;
     if (number !== undefined) port = { kind: 'number', number, field: portField, span };
     else if (text) port = { kind: 'name', name: text, field: portField, span };
     return [backend(field, node, serviceName, `${field}.serviceName`, name.pair.value.span, port)];

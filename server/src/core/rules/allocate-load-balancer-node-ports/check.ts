@@ -1,12 +1,11 @@
-import { entryOf } from '../../model/decoded';
-import type { Entry } from '../../model/decoded';
 import { decodeService } from '../../model/service';
 import { defineRule } from '../rule';
-import type { Problem } from '../rule';
+import { loadBalancerOnly } from '../support/problems';
+import type { LoadBalancerOnlyProblem } from '../support/problems';
 import { allocateLoadBalancerNodePortsFix } from './fix';
 import { ADVICE, REMOVE_OR_LOAD_BALANCER } from './texts';
 
-export type AllocateLoadBalancerNodePortsProblem = Problem<{ readonly type: string }, Entry>;
+export type AllocateLoadBalancerNodePortsProblem = LoadBalancerOnlyProblem;
 
 /**
  * L4: `spec.allocateLoadBalancerNodePorts` is only for LoadBalancer Services (`ValidateService`). Its Required
@@ -24,15 +23,7 @@ export const allocateLoadBalancerNodePorts = defineRule<AllocateLoadBalancerNode
     const service = decodeService(object);
     const allocate = service.allocateLoadBalancerNodePorts;
     if (allocate?.value === undefined || !allocate.pair || service.effectiveType === 'LoadBalancer') return;
-    report({
-      field: 'spec.allocateLoadBalancerNodePorts',
-      type: 'Forbidden',
-      span: allocate.pair.span,
-      detail: "may only be used when `type` is 'LoadBalancer'",
-      advice: REMOVE_OR_LOAD_BALANCER,
-      data: { type: service.effectiveType },
-      target: entryOf(service.spec, allocate.pair),
-    });
+    report(loadBalancerOnly('spec.allocateLoadBalancerNodePorts', service, allocate.pair, REMOVE_OR_LOAD_BALANCER));
   },
   fix: allocateLoadBalancerNodePortsFix,
 });

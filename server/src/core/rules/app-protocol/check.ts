@@ -1,6 +1,7 @@
 import { decodeService } from '../../model/service';
 import { isQualifiedName } from '../../validation';
 import { defineRule } from '../rule';
+import { invalidEach } from '../support/problems';
 import { ADVICE, QUALIFIED_NAME } from './texts';
 
 /**
@@ -18,17 +19,13 @@ export const appProtocol = defineRule({
     for (const port of decodeService(object).ports ?? []) {
       const field = port.appProtocol;
       if (!field?.pair || field.value === undefined) continue;
-      for (const message of isQualifiedName(field.value)) {
-        report({
-          field: `spec.ports[${port.index}].appProtocol`,
-          type: 'Invalid',
-          span: field.pair.value.span,
-          value: field.value,
-          detail: message,
-          advice: QUALIFIED_NAME,
-          data: { index: port.index },
-        });
-      }
+      invalidEach(isQualifiedName(field.value), {
+        field: `spec.ports[${port.index}].appProtocol`,
+        span: field.pair.value.span,
+        value: field.value,
+        advice: QUALIFIED_NAME,
+        data: { index: port.index },
+      }).forEach(report);
     }
   },
 });

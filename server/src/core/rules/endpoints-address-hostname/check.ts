@@ -2,6 +2,7 @@ import { isDNS1123Label } from '../../validation';
 import { visibleValueSpan } from '../../model/decoded';
 import { endpointAddresses } from '../../model/endpoints';
 import { defineRule } from '../rule';
+import { invalidEach } from '../support/problems';
 import { ADVICE, DNS_LABEL } from './texts';
 
 /** An address's optional hostname must be a DNS-1123 label (`validateEndpointAddress`, `ValidateDNS1123Label`). */
@@ -17,17 +18,13 @@ export const endpointsAddressHostname = defineRule({
       const hostname = address.hostname;
       // An empty hostname means "none" and is skipped upstream.
       if (hostname === undefined || hostname.value === '') continue;
-      for (const detail of isDNS1123Label(hostname.value)) {
-        report({
-          field: `${address.path}.hostname`,
-          type: 'Invalid',
-          span: visibleValueSpan(hostname, address.node),
-          value: hostname.value,
-          detail,
-          advice: DNS_LABEL,
-          data: { subsetIndex: address.subsetIndex, list: address.list, index: address.index },
-        });
-      }
+      invalidEach(isDNS1123Label(hostname.value), {
+        field: `${address.path}.hostname`,
+        span: visibleValueSpan(hostname, address.node),
+        value: hostname.value,
+        advice: DNS_LABEL,
+        data: { subsetIndex: address.subsetIndex, list: address.list, index: address.index },
+      }).forEach(report);
     }
   },
 });

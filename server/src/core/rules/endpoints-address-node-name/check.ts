@@ -2,6 +2,7 @@ import { nameIsDNSSubdomain } from '../../validation';
 import { visibleValueSpan } from '../../model/decoded';
 import { endpointAddresses } from '../../model/endpoints';
 import { defineRule } from '../rule';
+import { invalidEach } from '../support/problems';
 import { ADVICE, NODE_NAME } from './texts';
 
 /**
@@ -19,17 +20,13 @@ export const endpointsAddressNodeName = defineRule({
     for (const address of endpointAddresses(object)) {
       const nodeName = address.nodeName;
       if (nodeName?.value === undefined) continue;
-      for (const detail of nameIsDNSSubdomain(nodeName.value, false)) {
-        report({
-          field: `${address.path}.nodeName`,
-          type: 'Invalid',
-          span: visibleValueSpan(nodeName, address.node),
-          value: nodeName.value,
-          detail,
-          advice: NODE_NAME,
-          data: { subsetIndex: address.subsetIndex, list: address.list, index: address.index },
-        });
-      }
+      invalidEach(nameIsDNSSubdomain(nodeName.value, false), {
+        field: `${address.path}.nodeName`,
+        span: visibleValueSpan(nodeName, address.node),
+        value: nodeName.value,
+        advice: NODE_NAME,
+        data: { subsetIndex: address.subsetIndex, list: address.list, index: address.index },
+      }).forEach(report);
     }
   },
 });

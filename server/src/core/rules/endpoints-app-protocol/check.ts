@@ -2,6 +2,7 @@ import { isQualifiedName } from '../../validation';
 import { visibleValueSpan } from '../../model/decoded';
 import { endpointPorts } from '../../model/endpoints';
 import { defineRule } from '../rule';
+import { invalidEach } from '../support/problems';
 import { ADVICE, QUALIFIED_NAME } from './texts';
 
 /**
@@ -19,17 +20,13 @@ export const endpointsAppProtocol = defineRule({
     for (const port of endpointPorts(object)) {
       const appProtocol = port.appProtocol;
       if (appProtocol?.value === undefined) continue;
-      for (const detail of isQualifiedName(appProtocol.value)) {
-        report({
-          field: `${port.path}.appProtocol`,
-          type: 'Invalid',
-          span: visibleValueSpan(appProtocol, port.node),
-          value: appProtocol.value,
-          detail,
-          advice: QUALIFIED_NAME,
-          data: { subsetIndex: port.subsetIndex, index: port.index },
-        });
-      }
+      invalidEach(isQualifiedName(appProtocol.value), {
+        field: `${port.path}.appProtocol`,
+        span: visibleValueSpan(appProtocol, port.node),
+        value: appProtocol.value,
+        advice: QUALIFIED_NAME,
+        data: { subsetIndex: port.subsetIndex, index: port.index },
+      }).forEach(report);
     }
   },
 });

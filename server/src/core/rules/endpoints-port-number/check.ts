@@ -2,6 +2,7 @@ import { isValidPortNum } from '../../validation';
 import { visibleValueSpan } from '../../model/decoded';
 import { endpointPorts } from '../../model/endpoints';
 import { defineRule } from '../rule';
+import { invalidEach } from '../support/problems';
 import { ADVICE, PORT_NUMBER } from './texts';
 
 /** `validateEndpointPort`: the port number must be 1..65535; a missing port is 0 and fails too. */
@@ -16,17 +17,13 @@ export const endpointsPortNumber = defineRule({
     for (const port of endpointPorts(object)) {
       const number = port.port;
       if (number === undefined) continue;
-      for (const detail of isValidPortNum(number.value)) {
-        report({
-          field: `${port.path}.port`,
-          type: 'Invalid',
-          span: visibleValueSpan(number, port.node),
-          value: number.value,
-          detail,
-          advice: PORT_NUMBER,
-          data: { subsetIndex: port.subsetIndex, index: port.index },
-        });
-      }
+      invalidEach(isValidPortNum(number.value), {
+        field: `${port.path}.port`,
+        span: visibleValueSpan(number, port.node),
+        value: number.value,
+        advice: PORT_NUMBER,
+        data: { subsetIndex: port.subsetIndex, index: port.index },
+      }).forEach(report);
     }
   },
 });

@@ -1,10 +1,10 @@
 import { apiServerOrder, PROTOCOLS } from '../../model/enums';
 import type { LNode } from '../../parse/located-node';
-import { supportedValues } from '../api-error';
 import { visibleValueSpan } from '../../model/decoded';
 import { endpointPorts } from '../../model/endpoints';
 import { defineRule } from '../rule';
 import type { Problem } from '../rule';
+import { notSupported } from '../support/problems';
 import { endpointsPortProtocolFix } from './fix';
 import { ADVICE, PROTOCOL } from './texts';
 
@@ -32,13 +32,9 @@ export const endpointsPortProtocol = defineRule<EndpointsPortProtocolProblem>({
     for (const port of endpointPorts(object)) {
       const protocol = port.protocol;
       if (protocol === undefined || SUPPORTED_PROTOCOLS.includes(protocol.value)) continue;
+      const span = visibleValueSpan(protocol, port.node);
       report({
-        field: `${port.path}.protocol`,
-        type: 'NotSupported',
-        span: visibleValueSpan(protocol, port.node),
-        value: protocol.value,
-        detail: supportedValues(SUPPORTED_PROTOCOLS),
-        advice: PROTOCOL,
+        ...notSupported(`${port.path}.protocol`, span, protocol.value, SUPPORTED_PROTOCOLS, PROTOCOL),
         data: { subsetIndex: port.subsetIndex, index: port.index, expected: closestProtocol(protocol.value) },
         target: protocol.node,
       });

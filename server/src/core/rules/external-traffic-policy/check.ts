@@ -2,9 +2,9 @@ import { entryOf } from '../../model/decoded';
 import type { Entry } from '../../model/decoded';
 import { apiServerOrder, TRAFFIC_POLICIES } from '../../model/enums';
 import { decodeService } from '../../model/service';
-import { supportedValues } from '../api-error';
 import { defineRule } from '../rule';
 import type { Problem } from '../rule';
+import { notSupported } from '../support/problems';
 import { externalTrafficPolicyFix } from './fix';
 import { ADVICE, NOT_EXTERNAL, SUPPORTED } from './texts';
 
@@ -49,12 +49,13 @@ export const externalTrafficPolicy = defineRule<ExternalTrafficPolicyProblem>({
     }
     if (SUPPORTED_POLICIES.includes(policy.value)) return;
     report({
-      field: 'spec.externalTrafficPolicy',
-      type: 'NotSupported',
-      span: policy.pair.value.span,
-      value: policy.value,
-      detail: supportedValues(SUPPORTED_POLICIES),
-      advice: SUPPORTED,
+      ...notSupported(
+        'spec.externalTrafficPolicy',
+        policy.pair.value.span,
+        policy.value,
+        SUPPORTED_POLICIES,
+        SUPPORTED,
+      ),
       data: { supported: SUPPORTED_POLICIES },
       target,
     });

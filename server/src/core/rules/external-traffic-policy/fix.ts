@@ -19,5 +19,6 @@ export const externalTrafficPolicyFix: FixProvider<ExternalTrafficPolicyProblem>
     return enumCaseFix(text, node, TRAFFIC_POLICIES);
   }
   const policy = intendedValue(node, TRAFFIC_POLICIES);
-  return fixOf('Remove externalTrafficPolicy', removeEntry(text, problem.target), policy === 'Cluster' ? SAFE : PREFERRED_ASK);
+  const kind = policy === 'Cluster' ? SAFE : PREFERRED_ASK;
+  return fixOf('Remove externalTrafficPolicy', removeEntry(text, problem.target), kind);
 };

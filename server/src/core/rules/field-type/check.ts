@@ -8,11 +8,31 @@ import type { TypeMismatch } from '../support/decoder-walk';
 import { defineRule } from '../rule';
 import type { Problem } from '../rule';
 import { fieldTypeFix } from './fix';
-import { ADVICE, EXPECTED, FINITE_NUMBER, LIST_OF_ONE, MAP_NOT_LIST, mapOfFields, PLAIN_SELECTOR, QUOTE_BOOLEAN, QUOTE_NUMBER, removeQuotes, WHOLE_NUMBER, wholeNumberIn, writeExpected, YAML_LIST } from './texts';
+import {
+  ADVICE,
+  EXPECTED,
+  FINITE_NUMBER,
+  LIST_OF_ONE,
+  MAP_NOT_LIST,
+  mapOfFields,
+  PLAIN_SELECTOR,
+  QUOTE_BOOLEAN,
+  QUOTE_NUMBER,
+  removeQuotes,
+  WHOLE_NUMBER,
+  wholeNumberIn,
+  writeExpected,
+  YAML_LIST,
+} from './texts';
 
 /** What a fix could do (`fix`), and the value it edits (`target`). */
 export type FieldTypeProblem = Problem<
-  { readonly expected: string; readonly found: string; readonly fix?: 'quote' | 'unquote'; readonly replacement?: string },
+  {
+    readonly expected: string;
+    readonly found: string;
+    readonly fix?: 'quote' | 'unquote';
+    readonly replacement?: string;
+  },
   LNode
 >;
 

@@ -1,17 +1,16 @@
 import { apiServerOrder, TRAFFIC_POLICIES } from '../../model/enums';
 import { decodeService } from '../../model/service';
-import type { LNode } from '../../parse/located-node';
-import { supportedValues } from '../api-error';
 import { defineRule } from '../rule';
-import type { Problem } from '../rule';
+import { unsupportedValue } from '../support/problems';
+import type { UnsupportedValueProblem } from '../support/problems';
 import { internalTrafficPolicyFix } from './fix';
 import { ADVICE, SUPPORTED } from './texts';
 
 /** `sets.List(supportedServiceInternalTrafficPolicy)`. */
 const SUPPORTED_POLICIES = apiServerOrder(TRAFFIC_POLICIES);
 
-/** The written policy (`target`), which the fix corrects the case of. */
-export type InternalTrafficPolicyProblem = Problem<{ readonly supported: readonly string[] }, LNode>;
+/** The written value (`target`), which the fix corrects the case of. */
+export type InternalTrafficPolicyProblem = UnsupportedValueProblem;
 
 /**
  * I1: `spec.internalTrafficPolicy` must be Cluster or Local (`validateServiceInternalTrafficFieldsValue`), on any
@@ -26,18 +25,13 @@ export const internalTrafficPolicy = defineRule<InternalTrafficPolicyProblem>({
   description: 'spec.internalTrafficPolicy must be Cluster or Local.',
   advice: ADVICE,
   check({ object, report }) {
-    const policy = decodeService(object).internalTrafficPolicy;
-    if (policy?.value === undefined || !policy.pair || SUPPORTED_POLICIES.includes(policy.value)) return;
-    report({
-      field: 'spec.internalTrafficPolicy',
-      type: 'NotSupported',
-      span: policy.pair.value.span,
-      value: policy.value,
-      detail: supportedValues(SUPPORTED_POLICIES),
-      advice: SUPPORTED,
-      data: { supported: SUPPORTED_POLICIES },
-      target: policy.pair.value,
-    });
+    const problem = unsupportedValue(
+      'spec.internalTrafficPolicy',
+      decodeService(object).internalTrafficPolicy,
+      SUPPORTED_POLICIES,
+      SUPPORTED,
+    );
+    if (problem) report(problem);
   },
   fix: internalTrafficPolicyFix,
 });

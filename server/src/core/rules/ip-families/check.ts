@@ -2,9 +2,9 @@ import { apiServerOrder, IP_FAMILIES } from '../../model/enums';
 import { decodeService } from '../../model/service';
 import type { DecodedItem } from '../../model/service';
 import type { LNode } from '../../parse/located-node';
-import { supportedValues } from '../api-error';
 import { defineRule } from '../rule';
 import type { Problem } from '../rule';
+import { notSupported } from '../support/problems';
 import { ipFamiliesFix } from './fix';
 import { ADVICE, LIST_ONCE, SUPPORTED, caseSensitive } from './texts';
 
@@ -42,12 +42,13 @@ function familyProblems(families: readonly DecodedItem<string>[]): IPFamiliesPro
     if (!SUPPORTED_FAMILIES.includes(value)) {
       const suggestion = SUPPORTED_FAMILIES.find((family) => family.toLowerCase() === value.toLowerCase());
       found.push({
-        field,
-        type: 'NotSupported',
-        span: node.span,
-        value,
-        detail: supportedValues(SUPPORTED_FAMILIES),
-        advice: suggestion ? caseSensitive(suggestion) : SUPPORTED,
+        ...notSupported(
+          field,
+          node.span,
+          value,
+          SUPPORTED_FAMILIES,
+          suggestion ? caseSensitive(suggestion) : SUPPORTED,
+        ),
         data: { index, ...(suggestion ? { suggestion } : {}) },
         target: node,
       });

@@ -1,4 +1,5 @@
 import type { RuleAdvice } from '../rule';
+import { writeInItsCase } from '../support/words';
 
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
 export const ADVICE: RuleAdvice = {
@@ -10,5 +11,5 @@ export const SUPPORTED = 'use IPv4 or IPv6';
 export const LIST_ONCE = 'list each IP family once: at most one IPv4 and one IPv6';
 
 export function caseSensitive(suggestion: string): string {
-  return `write '${suggestion}': the family is case-sensitive`;
+  return writeInItsCase(suggestion, 'family');
 }

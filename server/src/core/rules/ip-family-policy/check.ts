@@ -1,9 +1,9 @@
 import { apiServerOrder, IP_FAMILY_POLICIES } from '../../model/enums';
 import { decodeService } from '../../model/service';
 import type { LNode } from '../../parse/located-node';
-import { supportedValues } from '../api-error';
 import { defineRule } from '../rule';
 import type { Problem } from '../rule';
+import { notSupported } from '../support/problems';
 import { ipFamilyPolicyFix } from './fix';
 import { ADVICE, SUPPORTED, caseSensitive } from './texts';
 
@@ -33,12 +33,13 @@ export const ipFamilyPolicy = defineRule<IPFamilyPolicyProblem>({
     if (policy === undefined || pair === undefined || SUPPORTED_POLICIES.includes(policy)) return;
     const suggestion = SUPPORTED_POLICIES.find((known) => known.toLowerCase() === policy.toLowerCase());
     report({
-      field: 'spec.ipFamilyPolicy',
-      type: 'NotSupported',
-      span: pair.value.span,
-      value: policy,
-      detail: supportedValues(SUPPORTED_POLICIES),
-      advice: suggestion ? caseSensitive(suggestion) : SUPPORTED,
+      ...notSupported(
+        'spec.ipFamilyPolicy',
+        pair.value.span,
+        policy,
+        SUPPORTED_POLICIES,
+        suggestion ? caseSensitive(suggestion) : SUPPORTED,
+      ),
       data: suggestion ? { suggestion } : {},
       target: pair.value,
     });

@@ -1,14 +1,14 @@
-import { entryOf } from '../../model/decoded';
-import type { Entry } from '../../model/decoded';
 import { decodeService } from '../../model/service';
 import { isQualifiedName } from '../../validation';
 import { defineRule } from '../rule';
-import type { Problem } from '../rule';
+import { invalidEach } from '../support/problems';
+import { loadBalancerOnly } from '../support/problems';
+import type { LoadBalancerOnlyProblem } from '../support/problems';
 import { loadBalancerClassFix } from './fix';
 import { ADVICE, PREFIXED_NAME, REMOVE_OR_LOAD_BALANCER } from './texts';
 
 /** The `loadBalancerClass` entry (`target`), which the fix removes from a Service of another type. */
-export type LoadBalancerClassProblem = Problem<{ readonly type: string }, Entry>;
+export type LoadBalancerClassProblem = LoadBalancerOnlyProblem;
 
 /**
  * L5: `spec.loadBalancerClass` (`validateLoadBalancerClassField` on create): on a LoadBalancer it must be a
@@ -27,27 +27,15 @@ export const loadBalancerClass = defineRule<LoadBalancerClassProblem>({
     const lbClass = service.loadBalancerClass;
     if (lbClass?.value === undefined || !lbClass.pair) return;
     if (service.effectiveType !== 'LoadBalancer') {
-      report({
-        field: 'spec.loadBalancerClass',
-        type: 'Forbidden',
-        span: lbClass.pair.span,
-        detail: "may only be used when `type` is 'LoadBalancer'",
-        advice: REMOVE_OR_LOAD_BALANCER,
-        data: { type: service.effectiveType },
-        target: entryOf(service.spec, lbClass.pair),
-      });
+      report(loadBalancerOnly('spec.loadBalancerClass', service, lbClass.pair, REMOVE_OR_LOAD_BALANCER));
       return;
     }
-    for (const message of isQualifiedName(lbClass.value)) {
-      report({
-        field: 'spec.loadBalancerClass',
-        type: 'Invalid',
-        span: lbClass.pair.value.span,
-        value: lbClass.value,
-        detail: message,
-        advice: PREFIXED_NAME,
-      });
-    }
+    invalidEach(isQualifiedName(lbClass.value), {
+      field: 'spec.loadBalancerClass',
+      span: lbClass.pair.value.span,
+      value: lbClass.value,
+      advice: PREFIXED_NAME,
+    }).forEach(report);
   },
   fix: loadBalancerClassFix,
 });

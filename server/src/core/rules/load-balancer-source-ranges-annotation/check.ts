@@ -1,4 +1,4 @@
-import { entryOf, goString } from '../../model/decoded';
+import { goString } from '../../model/decoded';
 import type { Entry } from '../../model/decoded';
 import { goTrimSpace } from '../../model/go-strings';
 import { decodeService } from '../../model/service';
@@ -7,6 +7,8 @@ import type { LScalar } from '../../parse/located-node';
 import { defineRule } from '../rule';
 import type { Problem, RuleContext } from '../rule';
 import { isValidSourceRangeCIDR } from '../support/source-range-cidr';
+import { invalidEach } from '../support/problems';
+import { loadBalancerOnly } from '../support/problems';
 import { loadBalancerSourceRangesAnnotationFix } from './fix';
 import { ADVICE, CIDRS, REMOVE_OR_LOAD_BALANCER } from './texts';
 
@@ -40,15 +42,8 @@ export const loadBalancerSourceRangesAnnotation = defineRule<LoadBalancerSourceR
     // `~` decodes as "" but keeps the key; any other non-string is a decoding error.
     if (!pair || !isScalar(node) || goString(node) === undefined) return;
     if (service.effectiveType !== 'LoadBalancer') {
-      ctx.report({
-        field: FIELD,
-        type: 'Forbidden',
-        span: pair.span,
-        detail: "may only be used when `type` is 'LoadBalancer'",
-        advice: REMOVE_OR_LOAD_BALANCER,
-        data: { type: service.effectiveType, annotation: ANNOTATION },
-        target: entryOf(annotations, pair),
-      });
+      const problem = loadBalancerOnly(FIELD, service, pair, REMOVE_OR_LOAD_BALANCER, annotations);
+      ctx.report({ ...problem, data: { type: service.effectiveType, annotation: ANNOTATION } });
     }
     checkItems(ctx, node);
   },
@@ -60,16 +55,12 @@ function checkItems(ctx: RuleContext<LoadBalancerSourceRangesAnnotationProblem>,
   if (text === '') return;
   for (const item of text.split(',')) {
     const value = goTrimSpace(item);
-    for (const message of isValidSourceRangeCIDR(value)) {
-      ctx.report({
-        field: FIELD,
-        type: 'Invalid',
-        span: node.span,
-        value,
-        detail: message,
-        advice: CIDRS,
-        data: { annotation: ANNOTATION, item: value },
-      });
-    }
+    invalidEach(isValidSourceRangeCIDR(value), {
+      field: FIELD,
+      span: node.span,
+      value,
+      advice: CIDRS,
+      data: { annotation: ANNOTATION, item: value },
+    }).forEach((problem) => ctx.report(problem));
   }
 }

@@ -1,4 +1,4 @@
-import { entryOf, goList, goString } from '../../model/decoded';
+import { goList, goString } from '../../model/decoded';
 import type { Entry } from '../../model/decoded';
 import { goTrimSpace } from '../../model/go-strings';
 import { decodeService } from '../../model/service';
@@ -7,6 +7,8 @@ import type { LNode } from '../../parse/located-node';
 import { defineRule } from '../rule';
 import type { Problem, RuleContext } from '../rule';
 import { isValidSourceRangeCIDR } from '../support/source-range-cidr';
+import { invalidEach } from '../support/problems';
+import { loadBalancerOnly } from '../support/problems';
 import { loadBalancerSourceRangesFix } from './fix';
 import { ADVICE, CIDR, REMOVE_OR_LOAD_BALANCER } from './texts';
 
@@ -34,15 +36,7 @@ export const loadBalancerSourceRanges = defineRule<LoadBalancerSourceRangesProbl
     const ranges = goList(pair?.value) ?? [];
     if (!pair || ranges.length === 0) return;
     if (service.effectiveType !== 'LoadBalancer') {
-      ctx.report({
-        field: FIELD,
-        type: 'Forbidden',
-        span: pair.span,
-        detail: "may only be used when `type` is 'LoadBalancer'",
-        advice: REMOVE_OR_LOAD_BALANCER,
-        data: { type: service.effectiveType },
-        target: entryOf(service.spec, pair),
-      });
+      ctx.report(loadBalancerOnly(FIELD, service, pair, REMOVE_OR_LOAD_BALANCER));
     }
     ranges.forEach((range, index) => checkRange(ctx, range, index));
   },
@@ -54,15 +48,11 @@ function checkRange(ctx: RuleContext<LoadBalancerSourceRangesProblem>, range: LN
   if (written === undefined) return;
   // Space-padding is tolerated, "due to a historical accident around transition from the annotation value".
   const value = goTrimSpace(written);
-  for (const message of isValidSourceRangeCIDR(value)) {
-    ctx.report({
-      field: `${FIELD}[${index}]`,
-      type: 'Invalid',
-      span: range.span,
-      value,
-      detail: message,
-      advice: CIDR,
-      data: { index },
-    });
-  }
+  invalidEach(isValidSourceRangeCIDR(value), {
+    field: `${FIELD}[${index}]`,
+    span: range.span,
+    value,
+    advice: CIDR,
+    data: { index },
+  }).forEach((problem) => ctx.report(problem));
 }

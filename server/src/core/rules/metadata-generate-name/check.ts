@@ -2,6 +2,7 @@ import { get } from '../../parse/located-node';
 import { goString } from '../../model/decoded';
 import { metadataOf, nameFunctionOf } from '../../model/object-meta';
 import { defineRule } from '../rule';
+import { invalidEach } from '../support/problems';
 import { ADVICE, ENDPOINTS_PREFIX, SERVICE_PREFIX } from './texts';
 
 /**
@@ -19,17 +20,13 @@ export const metadataGenerateName = defineRule({
     const node = get(metadataOf(object), 'generateName');
     const generateName = goString(node);
     if (node === undefined || !generateName) return;
-    for (const detail of nameFunctionOf(object.kind)(generateName, true)) {
-      report({
-        field: 'metadata.generateName',
-        type: 'Invalid',
-        span: node.span,
-        value: generateName,
-        detail,
-        advice: generateNameAdvice(object.kind),
-        data: { generateName },
-      });
-    }
+    invalidEach(nameFunctionOf(object.kind)(generateName, true), {
+      field: 'metadata.generateName',
+      span: node.span,
+      value: generateName,
+      advice: generateNameAdvice(object.kind),
+      data: { generateName },
+    }).forEach(report);
   },
 });
 

@@ -3,6 +3,7 @@ import { nameIsDNSLabel } from '../../validation';
 import { goString } from '../../model/decoded';
 import { metadataOf } from '../../model/object-meta';
 import { defineRule } from '../rule';
+import { invalidEach } from '../support/problems';
 import { ADVICE, NAMESPACE_NAME } from './texts';
 
 /**
@@ -21,16 +22,12 @@ export const metadataNamespace = defineRule({
     const node = get(metadataOf(object), 'namespace');
     const namespace = goString(node);
     if (node === undefined || !namespace) return;
-    for (const detail of nameIsDNSLabel(namespace, false)) {
-      report({
-        field: 'metadata.namespace',
-        type: 'Invalid',
-        span: node.span,
-        value: namespace,
-        detail,
-        advice: NAMESPACE_NAME,
-        data: { namespace },
-      });
-    }
+    invalidEach(nameIsDNSLabel(namespace, false), {
+      field: 'metadata.namespace',
+      span: node.span,
+      value: namespace,
+      advice: NAMESPACE_NAME,
+      data: { namespace },
+    }).forEach(report);
   },
 });

@@ -1,4 +1,4 @@
-import { allocateNodePorts } from '../support/node-port-allocation';
+import { allocateNodePorts, refusalProblem } from '../support/node-port-allocation';
 import type { Holder } from '../support/node-port-allocation';
 import { defineFileRule } from '../rule';
 import type { Problem } from '../rule';
@@ -27,11 +27,7 @@ export const nodePortAllocated = defineFileRule<NodePortAllocatedProblem>({
     for (const refusal of allocateNodePorts(objects, settings.nodePortRange)) {
       if (refusal.kind !== 'allocated' || !refusal.holder) continue;
       report(refusal.documentIndex, {
-        field: refusal.field,
-        type: 'Invalid',
-        span: refusal.span,
-        value: refusal.nodePort,
-        detail: refusal.detail,
+        ...refusalProblem(refusal),
         advice: refusedBecause(holderAdvice(refusal.holder, refusal.index)),
         data: {
           index: refusal.index,

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { decodeService } from '../../model/service';
+import { firstSeen } from '../support/first-seen';
 import { ADVICE, alreadyUsed } from './texts';
 
 /**
@@ -15,16 +16,12 @@ export const nodePortDuplicate = defineRule({
   description: 'Two ports of a Service may not use the same nodePort with the same protocol.',
   advice: ADVICE,
   check({ object, report }) {
-    const firstIndex = new Map<string, number>();
+    const earlier = firstSeen();
     for (const port of decodeService(object).ports ?? []) {
       const { nodePort, protocol } = port;
       if (!nodePort?.pair || nodePort.value === 0 || !protocol) continue;
-      const key = `${protocol.value}/${nodePort.value}`;
-      const first = firstIndex.get(key);
-      if (first === undefined) {
-        firstIndex.set(key, port.index);
-        continue;
-      }
+      const first = earlier(`${protocol.value}/${nodePort.value}`, port.index);
+      if (first === undefined) continue;
       report({
         field: `spec.ports[${port.index}].nodePort`,
         type: 'Duplicate',

@@ -1,4 +1,4 @@
-import { allocateNodePorts } from '../support/node-port-allocation';
+import { allocateNodePorts, refusalProblem } from '../support/node-port-allocation';
 import { defineFileRule } from '../rule';
 import type { Problem } from '../rule';
 import { nodePortRangeFix } from './fix';
@@ -27,11 +27,7 @@ export const nodePortRange = defineFileRule<NodePortRangeProblem>({
     for (const refusal of allocateNodePorts(objects, range)) {
       if (refusal.kind !== 'range') continue;
       report(refusal.documentIndex, {
-        field: refusal.field,
-        type: 'Invalid',
-        span: refusal.span,
-        value: refusal.nodePort,
-        detail: refusal.detail,
+        ...refusalProblem(refusal),
         advice: outOfRange(range),
         data: { index: refusal.index, nodePort: refusal.nodePort, range: { min: range.min, max: range.max } },
       });

@@ -1,6 +1,7 @@
 import { goServicePortKey } from '../support/go-syntax';
 import { defineRule } from '../rule';
 import { decodeService } from '../../model/service';
+import { firstSeen } from '../support/first-seen';
 import { ADVICE, alreadyExposed } from './texts';
 
 /**
@@ -16,15 +17,11 @@ export const portDuplicate = defineRule({
   description: 'Two ports of a Service may not use the same port number with the same protocol.',
   advice: ADVICE,
   check({ object, report }) {
-    const firstIndex = new Map<string, number>();
+    const earlier = firstSeen();
     for (const port of decodeService(object).ports ?? []) {
       if (!port.port || !port.protocol) continue;
-      const key = `${port.protocol.value}/${port.port.value}`;
-      const first = firstIndex.get(key);
-      if (first === undefined) {
-        firstIndex.set(key, port.index);
-        continue;
-      }
+      const first = earlier(`${port.protocol.value}/${port.port.value}`, port.index);
+      if (first === undefined) continue;
       report({
         field: `spec.ports[${port.index}]`,
         type: 'Duplicate',

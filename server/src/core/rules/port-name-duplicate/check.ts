@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import type { Problem } from '../rule';
+import { firstSeen } from '../support/first-seen';
 import { portNameDuplicateFix } from './fix';
 import { decodeService } from '../../model/service';
 import { ADVICE, alreadyNamed } from './texts';
@@ -19,15 +20,12 @@ export const portNameDuplicate = defineRule<PortNameDuplicateProblem>({
   description: 'Two ports of a Service may not have the same name.',
   advice: ADVICE,
   check({ object, report }) {
-    const firstIndex = new Map<string, number>();
+    const earlier = firstSeen();
     for (const port of decodeService(object).ports ?? []) {
       const name = port.name;
       if (!name?.pair || name.value === '') continue;
-      const first = firstIndex.get(name.value);
-      if (first === undefined) {
-        firstIndex.set(name.value, port.index);
-        continue;
-      }
+      const first = earlier(name.value, port.index);
+      if (first === undefined) continue;
       report({
         field: `spec.ports[${port.index}].name`,
         type: 'Duplicate',

@@ -1,6 +1,7 @@
 import { isDNS1123Label } from '../../validation';
 import { defineRule } from '../rule';
 import type { Problem } from '../rule';
+import { invalidEach } from '../support/problems';
 import { portNameInvalidFix } from './fix';
 import { decodeService } from '../../model/service';
 import { ADVICE, DNS_LABEL } from './texts';
@@ -23,17 +24,13 @@ export const portNameInvalid = defineRule<PortNameInvalidProblem>({
     for (const port of decodeService(object).ports ?? []) {
       const name = port.name;
       if (!name?.pair || name.value === '') continue;
-      for (const message of isDNS1123Label(name.value)) {
-        report({
-          field: `spec.ports[${port.index}].name`,
-          type: 'Invalid',
-          span: name.pair.value.span,
-          value: name.value,
-          detail: message,
-          advice: DNS_LABEL,
-          data: { index: port.index, suggestion: suggestedLabel(name.value) },
-        });
-      }
+      invalidEach(isDNS1123Label(name.value), {
+        field: `spec.ports[${port.index}].name`,
+        span: name.pair.value.span,
+        value: name.value,
+        advice: DNS_LABEL,
+        data: { index: port.index, suggestion: suggestedLabel(name.value) },
+      }).forEach(report);
     }
   },
   fix: portNameInvalidFix,

@@ -2,6 +2,7 @@ import { isValidPortNum } from '../../validation';
 import { defineRule } from '../rule';
 import { valueSpan } from '../../model/decoded';
 import { decodeService } from '../../model/service';
+import { invalidEach } from '../support/problems';
 import { ADVICE, PORT_RANGE, PORT_REQUIRED } from './texts';
 
 /** P5: `port` must be 1-65535 (`validateServicePort` → `IsValidPortNum`); a missing port is 0 and fails too. */
@@ -15,17 +16,13 @@ export const portNumber = defineRule({
   check({ object, report }) {
     for (const port of decodeService(object).ports ?? []) {
       if (!port.port) continue;
-      for (const message of isValidPortNum(port.port.value)) {
-        report({
-          field: `spec.ports[${port.index}].port`,
-          type: 'Invalid',
-          span: valueSpan(port.port, port.node),
-          value: port.port.value,
-          detail: message,
-          advice: port.port.pair ? PORT_RANGE : PORT_REQUIRED,
-          data: { index: port.index },
-        });
-      }
+      invalidEach(isValidPortNum(port.port.value), {
+        field: `spec.ports[${port.index}].port`,
+        span: valueSpan(port.port, port.node),
+        value: port.port.value,
+        advice: port.port.pair ? PORT_RANGE : PORT_REQUIRED,
+        data: { index: port.index },
+      }).forEach(report);
     }
   },
 });

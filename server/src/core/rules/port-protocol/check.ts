@@ -2,9 +2,9 @@ import { valueSpan } from '../../model/decoded';
 import { apiServerOrder, PROTOCOLS } from '../../model/enums';
 import { decodeService } from '../../model/service';
 import type { LNode } from '../../parse/located-node';
-import { supportedValues } from '../api-error';
 import { defineRule } from '../rule';
 import type { Problem } from '../rule';
+import { notSupported } from '../support/problems';
 import { portProtocolFix } from './fix';
 import { ADVICE, SUPPORTED, caseSensitive } from './texts';
 
@@ -33,13 +33,10 @@ export const portProtocol = defineRule<PortProtocolProblem>({
       const protocol = port.protocol;
       if (!protocol || SUPPORTED_PROTOCOLS.includes(protocol.value)) continue;
       const suggestion = SUPPORTED_PROTOCOLS.find((known) => known === protocol.value.trim().toUpperCase());
+      const advice = suggestion ? caseSensitive(suggestion) : SUPPORTED;
+      const span = valueSpan(protocol, port.node);
       report({
-        field: `spec.ports[${port.index}].protocol`,
-        type: 'NotSupported',
-        span: valueSpan(protocol, port.node),
-        value: protocol.value,
-        detail: supportedValues(SUPPORTED_PROTOCOLS),
-        advice: suggestion ? caseSensitive(suggestion) : SUPPORTED,
+        ...notSupported(`spec.ports[${port.index}].protocol`, span, protocol.value, SUPPORTED_PROTOCOLS, advice),
         data: { index: port.index, supported: SUPPORTED_PROTOCOLS, ...(suggestion ? { suggestion } : {}) },
         target: protocol.node,
       });

@@ -1,4 +1,5 @@
 import type { RuleAdvice } from '../rule';
+import { writeInItsCase } from '../support/words';
 
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
 export const ADVICE: RuleAdvice = {
@@ -9,5 +10,5 @@ export const ADVICE: RuleAdvice = {
 export const SUPPORTED = 'use TCP, UDP or SCTP';
 
 export function caseSensitive(suggestion: string): string {
-  return `write '${suggestion}': the protocol is case-sensitive`;
+  return writeInItsCase(suggestion, 'protocol');
 }

@@ -1,9 +1,9 @@
 import { apiServerOrder, SERVICE_TYPES } from '../../model/enums';
 import { decodeService } from '../../model/service';
 import type { LNode } from '../../parse/located-node';
-import { supportedValues } from '../api-error';
 import { defineRule } from '../rule';
 import type { Problem } from '../rule';
+import { notSupported } from '../support/problems';
 import { serviceTypeFix } from './fix';
 import { ADVICE, SUPPORTED, caseSensitive } from './texts';
 
@@ -11,7 +11,10 @@ import { ADVICE, SUPPORTED, caseSensitive } from './texts';
 const SUPPORTED_TYPES = apiServerOrder(SERVICE_TYPES);
 
 /** The written type (`target`), which the fix corrects the case of. */
-export type ServiceTypeProblem = Problem<{ readonly supported: readonly string[]; readonly suggestion?: string }, LNode>;
+export type ServiceTypeProblem = Problem<
+  { readonly supported: readonly string[]; readonly suggestion?: string },
+  LNode
+>;
 
 /**
  * T1: `spec.type` must be one of the four types, case-sensitively (`ValidateService`). An empty type is defaulted
@@ -30,12 +33,13 @@ export const serviceType = defineRule<ServiceTypeProblem>({
     const value = type.value;
     const suggestion = SUPPORTED_TYPES.find((known) => known.toLowerCase() === value.trim().toLowerCase());
     report({
-      field: 'spec.type',
-      type: 'NotSupported',
-      span: type.pair.value.span,
-      value,
-      detail: supportedValues(SUPPORTED_TYPES),
-      advice: suggestion ? caseSensitive(suggestion) : SUPPORTED,
+      ...notSupported(
+        'spec.type',
+        type.pair.value.span,
+        value,
+        SUPPORTED_TYPES,
+        suggestion ? caseSensitive(suggestion) : SUPPORTED,
+      ),
       data: { supported: SUPPORTED_TYPES, ...(suggestion ? { suggestion } : {}) },
       target: type.pair.value,
     });

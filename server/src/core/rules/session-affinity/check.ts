@@ -1,17 +1,16 @@
 import { apiServerOrder, SESSION_AFFINITIES } from '../../model/enums';
 import { decodeService } from '../../model/service';
-import type { LNode } from '../../parse/located-node';
-import { supportedValues } from '../api-error';
 import { defineRule } from '../rule';
-import type { Problem } from '../rule';
+import { unsupportedValue } from '../support/problems';
+import type { UnsupportedValueProblem } from '../support/problems';
 import { sessionAffinityFix } from './fix';
 import { ADVICE, SUPPORTED } from './texts';
 
 /** `sets.List(supportedSessionAffinityType)`: sorted, as the API server lists them. */
 const SUPPORTED_AFFINITIES = apiServerOrder(SESSION_AFFINITIES);
 
-/** The written affinity (`target`), which the fix corrects the case of. */
-export type SessionAffinityProblem = Problem<{ readonly supported: readonly string[] }, LNode>;
+/** The written value (`target`), which the fix corrects the case of. */
+export type SessionAffinityProblem = UnsupportedValueProblem;
 
 /**
  * S2: `spec.sessionAffinity` must be `ClientIP` or `None` (`ValidateService`). An empty value is defaulted to
@@ -25,18 +24,14 @@ export const sessionAffinity = defineRule<SessionAffinityProblem>({
   description: 'spec.sessionAffinity must be ClientIP or None.',
   advice: ADVICE,
   check({ object, report }) {
-    const affinity = decodeService(object).sessionAffinity;
-    if (!affinity?.pair || affinity.value === '' || SUPPORTED_AFFINITIES.includes(affinity.value)) return;
-    report({
-      field: 'spec.sessionAffinity',
-      type: 'NotSupported',
-      span: affinity.pair.value.span,
-      value: affinity.value,
-      detail: supportedValues(SUPPORTED_AFFINITIES),
-      advice: SUPPORTED,
-      data: { supported: SUPPORTED_AFFINITIES },
-      target: affinity.pair.value,
-    });
+    const problem = unsupportedValue(
+      'spec.sessionAffinity',
+      decodeService(object).sessionAffinity,
+      SUPPORTED_AFFINITIES,
+      SUPPORTED,
+      true,
+    );
+    if (problem) report(problem);
   },
   fix: sessionAffinityFix,
 });

@@ -7,6 +7,7 @@ import { get } from '../../parse/located-node';
 import type { LNode, Span } from '../../parse/located-node';
 import type { PortRange } from '../../settings';
 import type { FileRuleContext } from '../rule';
+import type { ProblemHead } from './problems';
 
 /**
  * A replay of the cluster's node-port allocator over the Services of one file, as `kubectl apply -f` creates them
@@ -51,6 +52,11 @@ type ObjectAt = FileRuleContext['objects'][number];
 /** `ErrNotInRange` with the range as `net.PortRange.String()` prints it. */
 export function notInRangeText(range: PortRange): string {
   return `provided port is not in the valid range. The range of valid ports is ${range.min}-${range.max}`;
+}
+
+/** What the API server answers for a refusal: the allocator's text at the refused number. */
+export function refusalProblem(refusal: NodePortRefusal): ProblemHead {
+  return { field: refusal.field, type: 'Invalid', span: refusal.span, value: refusal.nodePort, detail: refusal.detail };
 }
 
 /** `ErrAllocated`. */

@@ -4,6 +4,7 @@ import type { LNode } from '../../parse/located-node';
 import { isValidPortName, isValidPortNum } from '../../validation';
 import { defineRule } from '../rule';
 import type { Problem } from '../rule';
+import { invalidEach } from '../support/problems';
 import { targetPortFix } from './fix';
 import { ADVICE, CONTAINER_PORT_NAME, FIX_THE_PORT, PORT_RANGE, UNQUOTE } from './texts';
 
@@ -29,18 +30,14 @@ export const targetPort = defineRule<TargetPortProblem>({
       if (!target) continue;
       const messages = target.kind === 'int' ? isValidPortNum(target.value) : isValidPortName(target.value);
       const node = targetPortNode(port);
-      for (const message of messages) {
-        report({
-          field: `spec.ports[${port.index}].targetPort`,
-          type: 'Invalid',
-          span: node.span,
-          value: target.value,
-          detail: message,
-          advice: adviceFor(port, target.kind),
-          data: { index: port.index, defaulted: isDefaultedTargetPort(port) },
-          target: node,
-        });
-      }
+      invalidEach(messages, {
+        field: `spec.ports[${port.index}].targetPort`,
+        span: node.span,
+        value: target.value,
+        advice: adviceFor(port, target.kind),
+        data: { index: port.index, defaulted: isDefaultedTargetPort(port) },
+        target: node,
+      }).forEach(report);
     }
   },
   fix: targetPortFix,

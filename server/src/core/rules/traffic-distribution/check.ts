@@ -1,9 +1,8 @@
 import { TRAFFIC_DISTRIBUTIONS } from '../../model/enums';
 import { decodeService } from '../../model/service';
-import type { LNode } from '../../parse/located-node';
-import { supportedValues } from '../api-error';
 import { defineRule } from '../rule';
-import type { Problem } from '../rule';
+import { unsupportedValue } from '../support/problems';
+import type { UnsupportedValueProblem } from '../support/problems';
 import { trafficDistributionFix } from './fix';
 import { ADVICE, SUPPORTED } from './texts';
 
@@ -11,7 +10,7 @@ import { ADVICE, SUPPORTED } from './texts';
 const SUPPORTED_DISTRIBUTIONS: readonly string[] = TRAFFIC_DISTRIBUTIONS;
 
 /** The written value (`target`), which the fix corrects the case of. */
-export type TrafficDistributionProblem = Problem<{ readonly supported: readonly string[] }, LNode>;
+export type TrafficDistributionProblem = UnsupportedValueProblem;
 
 /**
  * D1: `spec.trafficDistribution` (`validateServiceTrafficDistribution`). A pointer with no default: absent or `~`
@@ -25,19 +24,13 @@ export const trafficDistribution = defineRule<TrafficDistributionProblem>({
   description: 'spec.trafficDistribution must be PreferClose, PreferSameZone or PreferSameNode.',
   advice: ADVICE,
   check({ object, report }) {
-    const distribution = decodeService(object).trafficDistribution;
-    const value = distribution?.value;
-    if (value === undefined || !distribution?.pair || SUPPORTED_DISTRIBUTIONS.includes(value)) return;
-    report({
-      field: 'spec.trafficDistribution',
-      type: 'NotSupported',
-      span: distribution.pair.value.span,
-      value,
-      detail: supportedValues(SUPPORTED_DISTRIBUTIONS),
-      advice: SUPPORTED,
-      data: { supported: SUPPORTED_DISTRIBUTIONS },
-      target: distribution.pair.value,
-    });
+    const problem = unsupportedValue(
+      'spec.trafficDistribution',
+      decodeService(object).trafficDistribution,
+      SUPPORTED_DISTRIBUTIONS,
+      SUPPORTED,
+    );
+    if (problem) report(problem);
   },
   fix: trafficDistributionFix,
 });
