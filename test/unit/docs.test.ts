@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import type { DocSet, FieldDoc } from '../../server/src/core/docs/doc-types';
 import { DOCS_EN } from '../../server/src/core/docs/docs-en';
 import { DOCS_KO } from '../../server/src/core/docs/docs-ko';
+import { ENUMERATED_FIELDS } from '../../server/src/core/model/enums';
 import { ALL_RULES } from '../../server/src/core/rules/registry';
 
 const LANGUAGES: readonly (readonly [string, DocSet])[] = [
@@ -173,5 +174,27 @@ test('the port docs explain the traffic path and the API defaults', () => {
     assert.match(docs.fields['Service:spec.ports[].protocol']?.defaultText ?? '', /`TCP`/, `${language}: protocol default`);
     assert.match(docs.fields['Service:spec.type']?.defaultText ?? '', /`ClusterIP`/, `${language}: type default`);
     assert.match(docs.fields['Service:spec.clusterIP']?.summary ?? '', /`None`/, `${language}: headless`);
+  }
+});
+
+test('every enumeration value of model/enums.ts has a value doc in both languages, and no other value has one', () => {
+  const keys = new Set<string>();
+  for (const { key, values } of ENUMERATED_FIELDS) {
+    const owner = key.endsWith('[]') ? key.slice(0, -2) : key;
+    for (const [language, docs] of LANGUAGES) {
+      assert.ok(docs.fields[owner], `${language}: no field doc for ${owner}`);
+      for (const value of values) {
+        keys.add(`${key}=${value}`);
+        assert.ok(docs.values[`${key}=${value}`]?.summary, `${language}: no doc for ${key}=${value}`);
+      }
+    }
+  }
+  for (const [language, docs] of LANGUAGES) assert.deepEqual(sorted(docs.values), [...keys].sort(), language);
+});
+
+test('every rule has its advice in both languages in its own folder, and the docs show it', () => {
+  for (const rule of ALL_RULES) {
+    assert.equal(DOCS_EN.ruleAdvice[rule.id], rule.advice.en, rule.id);
+    assert.equal(DOCS_KO.ruleAdvice[rule.id], rule.advice.ko, rule.id);
   }
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { grammarText } from '../../scripts/generate-grammar';
 
 /**
  * The TextMate injection grammar for Service keys and values. vscode-textmate would need the YAML grammar, which is
@@ -142,4 +143,12 @@ test('protocol, policy and headless values get their own scopes', () => {
   assert.equal(scopesOf('    protocol: tcp').get('support.constant.kube-svc.protocol'), undefined);
   assert.equal(scopesOf('  clusterIP: 10.0.0.1').get('support.constant.kube-svc.headless'), undefined);
   assert.equal(scopesOf('  type: TCP').get('support.constant.kube-svc.protocol'), undefined);
+});
+
+test('the committed grammar is what scripts/generate-grammar.ts writes from the enumerations of model/enums.ts', () => {
+  assert.equal(
+    readFileSync(join(ROOT, GRAMMAR_PATH), 'utf8'),
+    grammarText(),
+    'run: node --import tsx scripts/generate-grammar.ts --write',
+  );
 });

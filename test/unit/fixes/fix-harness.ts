@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { FileChecker } from '../../../server/src/core/documents/check-file';
 import { checkText } from '../../../server/src/core/documents/check-file';
 import { quickFixes } from '../../../server/src/core/features/code-actions';
@@ -51,4 +52,29 @@ export function codes(text: string, settings: CheckSettings = DEFAULT_SETTINGS):
 /** A Service manifest with a comment, `spec:` followed by the given lines. */
 export function service(spec: string, name = 'web'): string {
   return `# ${name}: the front door\napiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}  # keep\nspec:\n${spec}`;
+}
+
+/** Applies the fix and checks the rule is no longer reported. */
+export function fixed(text: string, ruleId: string, title?: string): string {
+  assert.ok(codes(text).includes(ruleId), `${ruleId} is not reported before the fix`);
+  const out = applyQuickFix(text, ruleId, title);
+  assert.ok(!codes(out).includes(ruleId), `${ruleId} is still reported after the fix:\n${out}`);
+  return out;
+}
+
+/** Case fixes of enumeration values: `[ruleId, spec, before, after]`, the preferred fix turns `before` into `after`. */
+export function assertCaseFixes(cases: readonly (readonly [string, string, string, string])[]): void {
+  for (const [ruleId, spec, before, after] of cases) {
+    const text = service(spec);
+    assert.equal(fixed(text, ruleId), text.replace(before, after), ruleId);
+    assert.equal(allQuickFixes(text, ruleId)[0].preferred, true);
+  }
+}
+
+/** A LoadBalancer-only field (`field`, the YAML lines) on a NodePort Service: remove it, or make it a LoadBalancer. */
+export function assertLoadBalancerOnlyFix(ruleId: string, field: string, name: string): void {
+  const text = service(`  type: NodePort\n${field}  ports:\n  - port: 80\n`);
+  assert.deepEqual(fixTitles(text, ruleId), [`Remove ${name}`, 'Change type to LoadBalancer'], ruleId);
+  assert.equal(fixed(text, ruleId, `Remove ${name}`), service('  type: NodePort\n  ports:\n  - port: 80\n'));
+  assert.equal(fixed(text, ruleId, 'Change type to LoadBalancer'), text.replace('NodePort', 'LoadBalancer'));
 }

@@ -12,39 +12,9 @@
  * namespaced) or, where upstream's name function is NameIsDNSSubdomain, of an Endpoints object. Expected lists are
  * what `ValidateService` / `ValidateEndpoints` report for that manifest (path prefix `metadata`).
  */
-import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkText } from '../../../server/src/core/documents/check-file';
-import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
-
-type Expected = number | readonly (readonly [string, string])[];
-
-interface ParityCase {
-  readonly name: string;
-  readonly yaml: string;
-  readonly expected: Expected;
-}
-
-interface SkippedCase {
-  readonly name: string;
-  readonly reason: string;
-}
-
-function validationErrors(yaml: string): [string, string][] {
-  return checkText(yaml, DEFAULT_SETTINGS)
-    .filter((f) => f.severity === 'error' && f.origin === 'validation')
-    .map((f) => [f.field, f.type]);
-}
-
-function assertCase(c: ParityCase): void {
-  const got = validationErrors(c.yaml);
-  if (typeof c.expected === 'number') {
-    assert.equal(got.length, c.expected, `${c.name}: got ${JSON.stringify(got)}`);
-    return;
-  }
-  const sort = (list: readonly (readonly [string, string])[]) => list.map((p) => p.join(' ')).sort();
-  assert.deepEqual(sort(got), sort(c.expected), `${c.name}: got ${JSON.stringify(got)}`);
-}
+import { assertCase } from './parity-cases';
+import type { ParityCase, SkippedCase } from './parity-cases';
 
 /** YAML double-quoted scalar of any string (JSON strings are valid YAML). */
 const q = (s: string): string => JSON.stringify(s);

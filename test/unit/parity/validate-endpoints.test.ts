@@ -7,40 +7,9 @@
  * from `ValidateEndpoints` / `validateEndpointSubsets` / `validateEndpointAddress` / `validateEndpointPort` in
  * validation.go, and the first entry of each list is upstream's asserted type.
  */
-import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkText } from '../../../server/src/core/documents/check-file';
-import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
-
-type Expected = number | readonly (readonly [string, string])[];
-
-interface ParityCase {
-  readonly name: string;
-  readonly yaml: string;
-  readonly expected: Expected;
-}
-
-interface SkippedCase {
-  readonly name: string;
-  readonly reason: string;
-}
-
-/** The [field, type] of every error the API server's validation would report, in report order. */
-function validationErrors(yaml: string): [string, string][] {
-  return checkText(yaml, DEFAULT_SETTINGS)
-    .filter((f) => f.severity === 'error' && f.origin === 'validation')
-    .map((f) => [f.field, f.type]);
-}
-
-function assertCase(c: ParityCase): void {
-  const got = validationErrors(c.yaml);
-  if (typeof c.expected === 'number') {
-    assert.equal(got.length, c.expected, `${c.name}: got ${JSON.stringify(got)}`);
-    return;
-  }
-  const sort = (list: readonly (readonly [string, string])[]) => list.map((p) => p.join(' ')).sort();
-  assert.deepEqual(sort(got), sort(c.expected), `${c.name}: got ${JSON.stringify(got)}`);
-}
+import { assertCase } from './parity-cases';
+import type { ParityCase, SkippedCase } from './parity-cases';
 
 /** `metadata: {name: mysvc, namespace: namespace}` plus the given top-level body. */
 function ep(body: string, metadata = '  name: mysvc\n  namespace: namespace'): string {

@@ -1,4 +1,6 @@
 import type { DocSet, FieldDoc } from './doc-types';
+import type { EnumValueKey } from '../model/enums';
+import { ruleAdviceIn } from './rule-advice';
 
 /** A YAML example from its lines. */
 const yaml = (...lines: string[]): string => lines.join('\n');
@@ -523,6 +525,7 @@ export const DOCS_EN: DocSet = {
     'Endpoints:subsets[].ports[].appProtocol': APP_PROTOCOL,
   },
 
+  /** One doc per enumeration value of model/enums.ts, no more and no fewer (the type says so). */
   values: {
     'Service:spec.type=ClusterIP': {
       summary: 'Reachable only inside the cluster, at a virtual cluster IP and the DNS name of the Service. The default.',
@@ -622,64 +625,17 @@ export const DOCS_EN: DocSet = {
       summary:
         "Prefer endpoints on the client's own node, then its zone, then anywhere. Kubernetes 1.34 or later.",
     },
+  } satisfies Readonly<Record<EnumValueKey, FieldDoc>>,
+
+  /** Object and file rules keep their advice in their folder (`rules/<id>/texts.ts`). */
+  ruleAdvice: {
+    'yaml-syntax':
+      'Fix the YAML syntax first: indent with spaces, line up the keys of a map, and quote values that contain `: ` or start with a special character.',
+    ...ruleAdviceIn('en'),
+    'file-too-large':
+      'Raise `kubeSvc.maxFileSize` (`maxFileSize` in `.kube-svc.json` for the command line) to check it, or split it into smaller files.',
   },
 
-  ruleAdvice: {
-    'yaml-syntax': 'Fix the YAML syntax first: indent with spaces, line up the keys of a map, and quote values that contain `: ` or start with a special character.',
-    'field-type': 'Write the value with the type the field expects: quote `true` or `8080` in a string field, and drop the quotes from a number.',
-    'unknown-field': 'Check the spelling and case of the key and where it is indented; remove it if the field does not exist in core/v1.',
-    'metadata-generate-name': 'Make `generateName` a valid start of a name: lowercase letters, digits and `-` (a Service name starts with a letter).',
-    'metadata-name': 'Give the object a `metadata.name` that is valid for its kind: for a Service, a lowercase DNS label starting with a letter.',
-    'metadata-namespace': 'Use a namespace name of lowercase letters, digits and `-`, or leave `namespace` out to use your current one.',
-    'metadata-generation': 'Remove `metadata.generation`: the API server maintains it.',
-    'metadata-labels': 'Fix the label: keys are an optional DNS prefix and `/` plus a name of up to 63 characters, and values are at most 63 characters.',
-    'metadata-annotations': 'Fix the annotation key (an optional DNS prefix and `/` plus a name) and keep all annotations under 256 KiB together.',
-    'metadata-owner-references': 'Give each owner reference its `apiVersion`, `kind`, `name` and `uid`, and mark at most one as `controller: true`.',
-    'metadata-finalizers': 'Use a domain-prefixed finalizer such as `example.com/cleanup`, or one of the standard ones.',
-    'topology-mode-annotation': 'Give both topology annotations the same value, or drop the deprecated `service.kubernetes.io/topology-aware-hints`.',
-    'ports-required': 'Add at least one entry to `spec.ports`, or make the Service headless with `clusterIP: None`.',
-    'headless-type': 'Remove `clusterIP: None`, or change the type to `ClusterIP` if you want a headless Service.',
-    'external-name-forbidden-fields': 'Remove `clusterIP`, `clusterIPs`, `ipFamilies` and `ipFamilyPolicy` from the ExternalName Service.',
-    'external-name': 'Set `externalName` to a lowercase DNS name such as `db.example.com`.',
-    'port-name-required': 'Give every port a unique `name`, because the Service has more than one port.',
-    'port-name-invalid': 'Rename the port with lowercase letters, digits and `-` only, starting and ending with a letter or digit.',
-    'port-name-duplicate': 'Give each port its own `name`.',
-    'port-number': 'Use a `port` number from 1 to 65535.',
-    'port-protocol': 'Use `TCP`, `UDP` or `SCTP`, in upper case.',
-    'target-port': 'Set `targetPort` to an unquoted number from 1 to 65535, or to the name of a container port (at most 15 lowercase characters, with a letter).',
-    'app-protocol': 'Use an IANA name such as `http`, or a prefixed name such as `kubernetes.io/h2c` or `example.com/my-protocol`.',
-    'selector-labels': 'Fix the selector so every key is a valid label key and every value a valid label value, as on the Pods.',
-    'session-affinity': 'Use `ClientIP` for sticky sessions or `None` (the default).',
-    'session-affinity-timeout': 'Set `timeoutSeconds` from 1 to 86400, or leave it out for the default of 10800.',
-    'cluster-ips-sync': 'Make `clusterIP` equal to the first entry of `clusterIPs` (write it if it is missing), or remove `clusterIPs`.',
-    'ip-families': 'List `IPv4` and/or `IPv6`, each at most once.',
-    'ip-family-policy': 'Use `SingleStack`, `PreferDualStack` or `RequireDualStack`, or leave it out.',
-    'cluster-ips': 'Keep `clusterIPs` to `None` alone, or one or two IPs of different families in the order of `ipFamilies`.',
-    'external-ips': 'List only routable IP addresses in `externalIPs`: no host names, loopback, link-local or unspecified addresses.',
-    'service-type': 'Use `ClusterIP`, `NodePort`, `LoadBalancer` or `ExternalName`, spelled exactly so.',
-    'node-port-forbidden': 'Remove `nodePort`, or change the type to `NodePort` or `LoadBalancer`.',
-    'node-port-duplicate': 'Give each port its own `nodePort`, or leave them out to have them assigned.',
-    'port-duplicate': 'Use a different `port` number (or protocol) for each entry.',
-    'load-balancer-source-ranges': 'Use `loadBalancerSourceRanges` only with `type: LoadBalancer`, and write each range as a CIDR such as `203.0.113.0/24`.',
-    'load-balancer-source-ranges-annotation': 'Use the source-ranges annotation only with `type: LoadBalancer`, as comma-separated CIDRs.',
-    'allocate-load-balancer-node-ports': 'Remove `allocateLoadBalancerNodePorts`, or change the type to `LoadBalancer`.',
-    'load-balancer-class': 'Use `loadBalancerClass` only with `type: LoadBalancer`, as a prefixed name such as `example.com/internal-vip`.',
-    'external-traffic-policy': 'Use `Cluster` or `Local`, and only on NodePort or LoadBalancer Services or Services with `externalIPs`.',
-    'health-check-node-port': 'Set `healthCheckNodePort` only with `type: LoadBalancer` and `externalTrafficPolicy: Local`, and remove it otherwise.',
-    'internal-traffic-policy': 'Use `Cluster` (the default) or `Local`.',
-    'traffic-distribution': 'Use `PreferSameZone`, `PreferSameNode` or `PreferClose` (the only one before Kubernetes 1.34), or remove it.',
-    'endpoints-subset-addresses': 'Add at least one entry to `addresses` or `notReadyAddresses` of the subset, or remove the subset.',
-    'endpoints-address-ip': 'Set `ip` to the routable IP address of the backend, not a host name, loopback or link-local address.',
-    'endpoints-address-hostname': 'Use a lowercase DNS label for `hostname`, without dots, or leave it out.',
-    'endpoints-address-node-name': 'Use the name of a Node as `kubectl get nodes` lists it, or leave `nodeName` out.',
-    'endpoints-port-name': "Name every port of the subset with a lowercase DNS label equal to the Service port's `name`.",
-    'endpoints-port-number': 'Set `port` to the number the backends listen on, from 1 to 65535.',
-    'endpoints-port-protocol': 'Use `TCP`, `UDP` or `SCTP`, in upper case.',
-    'endpoints-app-protocol': 'Use a name such as `http` or `kubernetes.io/h2c`, a prefixed one such as `example.com/my-protocol`, or leave `appProtocol` out.',
-    'node-port-range': "Pick a `nodePort` inside the cluster's node-port range (30000-32767 by default), or leave it out to have one assigned.",
-    'node-port-allocated': 'Pick a `nodePort` no other Service uses, or leave it out to have one assigned.',
-    'file-too-large': 'Raise `kubeSvc.maxFileSize` (`maxFileSize` in `.kube-svc.json` for the command line) to check it, or split it into smaller files.',
-  },
 
   ui: {
     default: 'Default',

@@ -1,4 +1,6 @@
 import type { DocSet, FieldDoc } from './doc-types';
+import type { EnumValueKey } from '../model/enums';
+import { ruleAdviceIn } from './rule-advice';
 
 /** A YAML example from its lines. */
 const yaml = (...lines: string[]): string => lines.join('\n');
@@ -517,6 +519,7 @@ export const DOCS_KO: DocSet = {
     'Endpoints:subsets[].ports[].appProtocol': APP_PROTOCOL,
   },
 
+  /** One doc per enumeration value of model/enums.ts, no more and no fewer (the type says so). */
   values: {
     'Service:spec.type=ClusterIP': {
       summary: '클러스터 내부에서만 가상 클러스터 IP와 서비스 DNS 이름으로 접근할 수 있습니다. 기본값입니다.',
@@ -615,65 +618,17 @@ export const DOCS_KO: DocSet = {
     'Service:spec.trafficDistribution=PreferSameNode': {
       summary: '클라이언트와 같은 노드의 엔드포인트를 우선하고, 그다음 같은 영역, 그다음 나머지를 씁니다. Kubernetes 1.34 이상.',
     },
-  },
+  } satisfies Readonly<Record<EnumValueKey, FieldDoc>>,
 
+  /** Object and file rules keep their advice in their folder (`rules/<id>/texts.ts`). */
   ruleAdvice: {
     'yaml-syntax':
       'YAML 구문부터 고치세요. 들여쓰기는 공백으로 하고, 같은 맵의 키는 열을 맞추고, `: `가 들어가거나 특수 문자로 시작하는 값은 따옴표로 감싸세요.',
-    'field-type': '필드가 기대하는 타입으로 값을 고치세요. 문자열 필드의 `true`나 `8080`은 따옴표로 감싸고, 숫자 필드에서는 따옴표를 빼세요.',
-    'unknown-field': '키의 철자와 대소문자, 들여쓰기 위치를 확인하고, core/v1에 없는 필드라면 지우세요.',
-    'metadata-generate-name': '`generateName`을 유효한 이름의 앞부분으로 고치세요. 영문 소문자·숫자·`-`만 쓰고, 서비스라면 영문자로 시작해야 합니다.',
-    'metadata-name': '종류에 맞는 `metadata.name`을 지정하세요. 서비스 이름은 영문자로 시작하는 63자 이하의 소문자 DNS 레이블이어야 합니다.',
-    'metadata-namespace': '네임스페이스 이름은 영문 소문자·숫자·`-`로 쓰거나, `namespace`를 빼서 현재 네임스페이스를 쓰세요.',
-    'metadata-generation': '`metadata.generation`은 API 서버가 관리하므로 지우세요.',
-    'metadata-labels': '레이블을 고치세요. 키는 선택적인 DNS 접두사와 `/` 뒤에 63자 이하의 이름이고, 값은 63자 이하입니다.',
-    'metadata-annotations': '어노테이션 키(선택적인 DNS 접두사와 `/` 뒤에 이름)를 고치고, 모든 어노테이션을 합쳐 256 KiB 미만으로 유지하세요.',
-    'metadata-owner-references': '소유자 참조마다 `apiVersion`, `kind`, `name`, `uid`를 넣고, `controller: true`는 하나에만 지정하세요.',
-    'metadata-finalizers': '`example.com/cleanup`처럼 도메인 접두사가 붙은 파이널라이저나 표준 파이널라이저를 쓰세요.',
-    'topology-mode-annotation': '두 토폴로지 어노테이션의 값을 같게 맞추거나, 지원 중단된 `service.kubernetes.io/topology-aware-hints`를 지우세요.',
-    'ports-required': '`spec.ports`에 포트를 하나 이상 추가하거나, `clusterIP: None`으로 헤드리스 서비스를 만드세요.',
-    'headless-type': '`clusterIP: None`을 지우거나, 헤드리스 서비스가 필요하면 타입을 `ClusterIP`로 바꾸세요.',
-    'external-name-forbidden-fields': 'ExternalName 서비스에서 `clusterIP`, `clusterIPs`, `ipFamilies`, `ipFamilyPolicy`를 지우세요.',
-    'external-name': '`externalName`을 `db.example.com` 같은 소문자 DNS 이름으로 지정하세요.',
-    'port-name-required': '서비스에 포트가 여러 개이므로 모든 포트에 고유한 `name`을 붙이세요.',
-    'port-name-invalid': '포트 이름은 영문 소문자·숫자·`-`만 써서, 영문자나 숫자로 시작하고 끝나게 바꾸세요.',
-    'port-name-duplicate': '포트마다 서로 다른 `name`을 붙이세요.',
-    'port-number': '`port`에는 1~65535 사이의 번호를 쓰세요.',
-    'port-protocol': '`TCP`, `UDP`, `SCTP` 중 하나를 대문자로 쓰세요.',
-    'target-port': '`targetPort`에는 따옴표 없는 1~65535의 번호나, 컨테이너 포트 이름(영문자를 포함한 15자 이하 소문자)을 쓰세요.',
-    'app-protocol': '`http` 같은 IANA 이름이나, `kubernetes.io/h2c`·`example.com/my-protocol` 같은 접두사 붙은 이름을 쓰세요.',
-    'selector-labels': '셀렉터의 키와 값을 파드 레이블과 같은 유효한 레이블 형식으로 고치세요.',
-    'session-affinity': '고정 세션이 필요하면 `ClientIP`를, 아니면 `None`(기본값)을 쓰세요.',
-    'session-affinity-timeout': '`timeoutSeconds`를 1~86400 사이로 지정하거나, 빼서 기본값 10800을 쓰세요.',
-    'cluster-ips-sync': '`clusterIP`를 `clusterIPs`의 첫 번째 값과 같게 맞추거나(없으면 추가), `clusterIPs`를 지우세요.',
-    'ip-families': '`IPv4`와 `IPv6`를 대소문자 그대로, 각각 한 번씩만 쓰세요.',
-    'ip-family-policy': '`SingleStack`, `PreferDualStack`, `RequireDualStack` 중 하나를 쓰거나 필드를 빼세요.',
-    'cluster-ips': '`clusterIPs`에는 `None` 하나만 쓰거나, `ipFamilies` 순서에 맞춰 패밀리가 서로 다른 IP를 한두 개 쓰세요.',
-    'external-ips': '`externalIPs`에는 라우팅 가능한 IP 주소만 쓰세요. 호스트 이름, 루프백, 링크 로컬, 미지정 주소는 안 됩니다.',
-    'service-type': '`ClusterIP`, `NodePort`, `LoadBalancer`, `ExternalName` 중 하나를 대소문자까지 정확히 쓰세요.',
-    'node-port-forbidden': '`nodePort`를 지우거나, 타입을 `NodePort`나 `LoadBalancer`로 바꾸세요.',
-    'node-port-duplicate': '포트마다 다른 `nodePort`를 쓰거나, 빼서 자동 할당을 받으세요.',
-    'port-duplicate': '항목마다 `port` 번호(또는 프로토콜)를 다르게 하세요.',
-    'load-balancer-source-ranges': '`loadBalancerSourceRanges`는 `type: LoadBalancer`에서만 쓰고, 각 범위는 `203.0.113.0/24` 같은 CIDR로 쓰세요.',
-    'load-balancer-source-ranges-annotation': '소스 범위 어노테이션은 `type: LoadBalancer`에서만, 쉼표로 구분한 CIDR로 쓰세요.',
-    'allocate-load-balancer-node-ports': '`allocateLoadBalancerNodePorts`를 지우거나, 타입을 `LoadBalancer`로 바꾸세요.',
-    'load-balancer-class': '`loadBalancerClass`는 `type: LoadBalancer`에서만, `example.com/internal-vip` 같은 접두사 붙은 이름으로 쓰세요.',
-    'external-traffic-policy': '`Cluster`나 `Local`을 쓰되, NodePort·LoadBalancer 서비스나 `externalIPs`가 있는 서비스에서만 쓰세요.',
-    'health-check-node-port': '`healthCheckNodePort`는 `type: LoadBalancer`와 `externalTrafficPolicy: Local`을 함께 쓸 때만 지정하고, 그 밖에는 지우세요.',
-    'internal-traffic-policy': '`Cluster`(기본값)나 `Local`을 쓰세요.',
-    'traffic-distribution': '`PreferSameZone`, `PreferSameNode`, `PreferClose`(Kubernetes 1.34 이전에는 이것만 가능) 중 하나를 쓰거나 필드를 지우세요.',
-    'endpoints-subset-addresses': '서브셋의 `addresses`나 `notReadyAddresses`에 주소를 하나 이상 넣거나, 서브셋을 지우세요.',
-    'endpoints-address-ip': '`ip`에는 백엔드의 라우팅 가능한 IP 주소를 쓰세요. 호스트 이름, 루프백, 링크 로컬 주소는 안 됩니다.',
-    'endpoints-address-hostname': '`hostname`은 점(.) 없는 소문자 DNS 레이블로 쓰거나 빼세요.',
-    'endpoints-address-node-name': '`nodeName`에는 `kubectl get nodes`에 나오는 노드 이름을 쓰거나, 필드를 빼세요.',
-    'endpoints-port-name': '서브셋의 모든 포트에 서비스 포트의 `name`과 같은 소문자 DNS 레이블 이름을 붙이세요.',
-    'endpoints-port-number': '`port`에는 백엔드가 리슨하는 1~65535 사이의 번호를 쓰세요.',
-    'endpoints-port-protocol': '`TCP`, `UDP`, `SCTP` 중 하나를 대문자로 쓰세요.',
-    'endpoints-app-protocol': '`http`, `kubernetes.io/h2c` 같은 이름이나 `example.com/my-protocol` 같은 접두사 붙은 이름을 쓰거나, `appProtocol`을 빼세요.',
-    'node-port-range': '클러스터의 노드 포트 범위(기본 30000-32767) 안에서 `nodePort`를 고르거나, 빼서 자동 할당을 받으세요.',
-    'node-port-allocated': '다른 서비스가 쓰지 않는 `nodePort`를 고르거나, 빼서 자동 할당을 받으세요.',
-    'file-too-large': '검사하려면 `kubeSvc.maxFileSize`(명령줄에서는 `.kube-svc.json`의 `maxFileSize`)를 늘리거나, 파일을 더 작게 나누세요.',
+    ...ruleAdviceIn('ko'),
+    'file-too-large':
+      '검사하려면 `kubeSvc.maxFileSize`(명령줄에서는 `.kube-svc.json`의 `maxFileSize`)를 늘리거나, 파일을 더 작게 나누세요.',
   },
+
 
   ui: {
     default: '기본값',

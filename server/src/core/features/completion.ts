@@ -2,6 +2,7 @@ import { languageOf } from '../docs';
 import type { DocSet, FieldDoc } from '../docs/doc-types';
 import { renderDoc } from '../docs/render-doc';
 import type { WorkspaceIndex } from '../index/workspace-index';
+import { enumValuesOf } from '../model/enums';
 import { goTypeOf, v1SchemaOf } from '../model/v1-schema';
 import type { FieldType, StructSchema } from '../model/v1-schema';
 import { isScalar, pairs } from '../parse/located-node';
@@ -503,22 +504,6 @@ function typeAt(schema: StructSchema, path: readonly PathSegment[]): FieldType |
 
 // --- values --------------------------------------------------------------------------------------------------
 
-const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
-
-/** Enumerations by `<Kind>:<doc path>`, in the order worth showing (the default first). */
-const ENUMS: Readonly<Record<string, readonly string[]>> = {
-  'Service:spec.type': ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'],
-  'Service:spec.ports[].protocol': PROTOCOLS,
-  'Service:spec.clusterIP': ['None'],
-  'Service:spec.sessionAffinity': ['None', 'ClientIP'],
-  'Service:spec.externalTrafficPolicy': ['Cluster', 'Local'],
-  'Service:spec.internalTrafficPolicy': ['Cluster', 'Local'],
-  'Service:spec.ipFamilyPolicy': ['SingleStack', 'PreferDualStack', 'RequireDualStack'],
-  'Service:spec.ipFamilies[]': ['IPv4', 'IPv6'],
-  'Service:spec.trafficDistribution': ['PreferClose', 'PreferSameZone', 'PreferSameNode'],
-  'Endpoints:subsets[].ports[].protocol': PROTOCOLS,
-};
-
 const KINDS: readonly ObjectKind[] = ['Service', 'Endpoints'];
 
 function valueCompletions(
@@ -555,7 +540,8 @@ function valueCompletions(
   const fieldPath = docPath(object.path);
   const key = `${object.kind}:${fieldPath}`;
   const type = typeAt(object.schema, object.path);
-  const values = ENUMS[key] ?? (type?.kind === 'bool' ? ['true', 'false'] : []);
+  // Enumerations by `<Kind>:<doc path>` (model/enums.ts), in the order worth showing (the default first).
+  const values = enumValuesOf(key) ?? (type?.kind === 'bool' ? ['true', 'false'] : []);
   const name = lastKey(object.path);
   const enumerated = values.map((value) =>
     item(value, fieldPath, docs.values[`${key}=${value}`] ?? docs.fields[key], `${name}: ${value}`),

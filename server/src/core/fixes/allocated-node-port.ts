@@ -1,16 +1,19 @@
+import type { K8sObject } from '../model/k8s-object';
 import type { SpanEdit } from './yaml-edits';
 import { ownPair, removePair } from './yaml-edits';
 import { servicePortMap, specMap } from './fix-targets';
-import type { FixContext } from './fix';
 
 /**
- * Removes the node port an allocator refusal is about: `spec.ports[data.index].nodePort`, or
- * `spec.healthCheckNodePort` when the refusal has no port index. Left out, the cluster allocates a free one.
+ * Removes the node port an allocator refusal is about: `spec.ports[index].nodePort`, or `spec.healthCheckNodePort`
+ * when the refusal has no port index. Left out, the cluster allocates a free one.
  */
-export function removeRefusedNodePort({ text, object, problem }: FixContext): { title: string; edits: SpanEdit[] } {
-  const index = problem.data?.index;
-  const map = typeof index === 'number' ? servicePortMap(object, index) : specMap(object);
-  const key = typeof index === 'number' ? 'nodePort' : 'healthCheckNodePort';
+export function removeRefusedNodePort(
+  text: string,
+  object: K8sObject,
+  index: number | undefined,
+): { title: string; edits: SpanEdit[] } {
+  const map = index === undefined ? specMap(object) : servicePortMap(object, index);
+  const key = index === undefined ? 'healthCheckNodePort' : 'nodePort';
   const pair = map && ownPair(map, key);
   return {
     title: `Remove ${key} (let the cluster allocate one)`,

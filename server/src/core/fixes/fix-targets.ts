@@ -1,52 +1,7 @@
+import { SERVICE_TYPES } from '../model/enums';
 import type { K8sObject } from '../model/k8s-object';
-import { get, isEmpty, isMap, isScalar, isSeq, items, pairOf } from '../parse/located-node';
-import type { LMap, LNode, LPair, LScalar, Span } from '../parse/located-node';
-
-/** A node found by its span, with the pair and map it is the value (or key) of. */
-export interface Target {
-  readonly node: LNode;
-  readonly pair?: LPair;
-  readonly parent?: LMap;
-}
-
-/**
- * The node whose span (or whose pair's span, or key span) is exactly `span`, searched under `root`. Problems point
- * at the node they are about, so this finds what a fix edits without each rule having to say where it is.
- */
-export function locate(root: LNode, span: Span): Target | undefined {
-  const seen = new Set<LNode>();
-  // The deepest match wins: a one-entry block map (`- port: 80`) has the same span as its only pair.
-  const walk = (node: LNode, pair?: LPair, parent?: LMap): Target | undefined => {
-    if (seen.has(node)) return undefined;
-    seen.add(node);
-    if (isMap(node)) {
-      for (const child of node.pairs) {
-        const found = walk(child.value, child, node);
-        if (found) return found;
-        if (sameSpan(child.span, span) || sameSpan(child.keySpan, span)) {
-          return { node: child.value, pair: child, parent: node };
-        }
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) {
-        const found = walk(item);
-        if (found) return found;
-      }
-    }
-    return sameSpan(node.span, span) ? { node, pair, parent } : undefined;
-  };
-  return walk(root);
-}
-
-/** The scalar a problem points at, when it points at one. */
-export function scalarAt(object: K8sObject, span: Span): (Target & { node: LScalar }) | undefined {
-  const target = locate(object.root, span);
-  return target && isScalar(target.node) ? { ...target, node: target.node } : undefined;
-}
-
-function sameSpan(a: Span, b: Span): boolean {
-  return a.start === b.start && a.end === b.end;
-}
+import { get, isEmpty, isMap, isScalar, items, pairOf } from '../parse/located-node';
+import type { LMap, LNode } from '../parse/located-node';
 
 export function specMap(object: K8sObject): LMap | undefined {
   const spec = get(object.root, 'spec');
@@ -54,13 +9,10 @@ export function specMap(object: K8sObject): LMap | undefined {
 }
 
 /** `spec.ports[index]` when it is a map. */
-export function servicePortMap(object: K8sObject, index: unknown): LMap | undefined {
-  if (typeof index !== 'number') return undefined;
+export function servicePortMap(object: K8sObject, index: number): LMap | undefined {
   const port = items(get(object.root, 'spec', 'ports'))[index];
   return isMap(port) ? port : undefined;
 }
-
-export const SERVICE_TYPES: readonly string[] = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];
 
 /** The enumeration value meant by `value`: the supported one equal to it ignoring case and surrounding space. */
 export function caseMatch(value: string, supported: readonly string[]): string | undefined {

@@ -1,5 +1,4 @@
 import type { K8sObject } from '../model/k8s-object';
-import type { Problem } from '../rules/rule';
 import type { SpanEdit } from './yaml-edits';
 
 /** One way to resolve a problem: edits on the document's text (chunk-relative spans). */
@@ -12,16 +11,20 @@ export interface Fix {
   readonly safe: boolean;
 }
 
-/** What a fix provider sees: the document's text, the object the problem is in, and the problem. */
-export interface FixContext {
+/** Where a fix is made: the document's text and the object the problem is in. */
+export interface FixSite {
   /** The text of the problem's `---` document (the chunk); all spans are offsets into it. */
   readonly text: string;
   readonly object: K8sObject;
-  readonly problem: Problem;
+}
+
+/** What a rule's fix sees: the site and the problem its check reported, with the check's own types. */
+export interface FixContext<P> extends FixSite {
+  readonly problem: P;
 }
 
 /** Fixes for one rule's problem; none when no edit is certain enough to offer. */
-export type FixProvider = (ctx: FixContext) => Fix[];
+export type FixProvider<P> = (ctx: FixContext<P>) => Fix[];
 
 /** A fix, or none when there is nothing to edit. */
 export function fixOf(

@@ -1,21 +1,28 @@
-import { removeProblemField } from './remove-field';
+import type { Entry } from '../model/decoded';
+import { removeEntry } from './remove-field';
 import { intendedServiceType, isHeadless, specMap } from './fix-targets';
 import { ASK, fixOf } from './fix';
-import type { Fix, FixContext, FixProvider } from './fix';
+import type { Fix, FixProvider } from './fix';
 import { setKey } from './yaml-edits';
+
+/** What the fix of a LoadBalancer-only field reads of its problem: the error type and the entry the check found. */
+export interface LoadBalancerOnlyProblem {
+  readonly type: string;
+  readonly target?: Entry;
+}
 
 /**
  * A LoadBalancer-only field on another type: remove it, or make the Service a LoadBalancer. Which one was meant is
  * not known, so neither is applied by fix-all. No fix when the type only has the wrong case (`loadbalancer`): the
  * type's own fix is the answer.
  */
-export function loadBalancerOnlyFix(field: string): FixProvider {
-  return (ctx: FixContext): Fix[] => {
-    if (ctx.problem.type !== 'Forbidden' || intendedServiceType(ctx.object) === 'LoadBalancer') return [];
-    const spec = specMap(ctx.object);
-    const changeType = spec && !isHeadless(ctx.object) ? setKey(ctx.text, spec, 'type', 'LoadBalancer') : [];
+export function loadBalancerOnlyFix<P extends LoadBalancerOnlyProblem>(field: string): FixProvider<P> {
+  return ({ text, object, problem }): Fix[] => {
+    if (problem.type !== 'Forbidden' || intendedServiceType(object) === 'LoadBalancer') return [];
+    const spec = specMap(object);
+    const changeType = spec && !isHeadless(object) ? setKey(text, spec, 'type', 'LoadBalancer') : [];
     return [
-      ...fixOf(`Remove ${field}`, removeProblemField(ctx), ASK),
+      ...fixOf(`Remove ${field}`, removeEntry(text, problem.target), ASK),
       ...fixOf('Change type to LoadBalancer', changeType, ASK),
     ];
   };

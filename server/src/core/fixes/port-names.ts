@@ -1,7 +1,7 @@
 import type { K8sObject } from '../model/k8s-object';
 import { isMap } from '../parse/located-node';
 import type { LMap, LNode } from '../parse/located-node';
-import { servicePortsOf } from '../model/service-port-fields';
+import { decodeService } from '../model/service';
 import { isDNS1123Label, isValidPortName as isIanaServiceName } from '../validation';
 
 /** What a port name can be derived from. */
@@ -107,7 +107,7 @@ export interface PlannedPortName {
  * written there names both, so it can never be unique) are left alone.
  */
 export function planPortNames(object: K8sObject): PlannedPortName[] {
-  const ports = servicePortsOf(object)?.ports ?? [];
+  const ports = decodeService(object).ports ?? [];
   const shared = sharedNodes(ports.map((port) => port.node));
   const taken = new Set<string>();
   const keeps = new Set<number>();

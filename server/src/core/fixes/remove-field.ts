@@ -1,15 +1,12 @@
 import { isMap } from '../parse/located-node';
 import type { LMap, LPair } from '../parse/located-node';
+import type { Entry } from '../model/decoded';
 import { ownPair, removePairs } from './yaml-edits';
 import type { SpanEdit } from './yaml-edits';
-import { locate } from './fix-targets';
-import type { FixContext } from './fix';
 
-/** Removes the `key: value` entry the problem points at (its pair, key or value span). */
-export function removeProblemField({ text, object, problem }: FixContext): SpanEdit[] {
-  const target = locate(object.root, problem.span);
-  if (!target?.pair || !target.parent) return [];
-  return removePairs(text, target.parent, [target.pair]);
+/** Removes the `key: value` entry a check found; nothing when there is none. */
+export function removeEntry(text: string, entry: Entry | undefined): SpanEdit[] {
+  return entry ? removePairs(text, entry.map, [entry.pair]) : [];
 }
 
 /** Removes the entries of `keys` that `map` has; none when it has none of them. */

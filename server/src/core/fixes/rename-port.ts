@@ -3,7 +3,7 @@ import type { PlannedPortName } from './port-names';
 import { insertFirstKey, ownPair, setPairValue } from './yaml-edits';
 import type { SpanEdit } from './yaml-edits';
 import { SAFE, fixOf } from './fix';
-import type { Fix, FixContext } from './fix';
+import type { Fix, FixProvider } from './fix';
 
 /** Writes a planned name: replaces the written (empty or bad) name, or adds `name:` as the port's first key. */
 export function portNameEdits(text: string, planned: PlannedPortName): SpanEdit[] {
@@ -12,8 +12,10 @@ export function portNameEdits(text: string, planned: PlannedPortName): SpanEdit[
 }
 
 /** Renames the port a problem is about (`data.index`) to the name the Service's name plan gives it. */
-export function renamePortFix({ text, object, problem }: FixContext): Fix[] {
-  const planned = planPortNames(object).find((p) => p.index === problem.data?.index);
-  if (!planned || planned.current === '') return [];
-  return fixOf(`Rename port to '${planned.name}'`, portNameEdits(text, planned), SAFE);
+export function renamePortFix<P extends { readonly data?: { readonly index: number } }>(): FixProvider<P> {
+  return ({ text, object, problem }): Fix[] => {
+    const planned = planPortNames(object).find((p) => p.index === problem.data?.index);
+    if (!planned || planned.current === '') return [];
+    return fixOf(`Rename port to '${planned.name}'`, portNameEdits(text, planned), SAFE);
+  };
 }

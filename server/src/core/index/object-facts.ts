@@ -1,8 +1,16 @@
-import { get, int, isEmpty, isMap, items, pairOf, str } from '../parse/located-node';
-import type { LNode, LPair, Span } from '../parse/located-node';
+import { get, isEmpty, isMap, pairOf } from '../parse/located-node';
+import type { LPair, Span } from '../parse/located-node';
+import { writtenString, writtenValue } from '../model/decoded';
+import { endpointSubsets } from '../model/endpoints';
+import { endpointSliceView } from '../model/endpoint-slice';
+import type { EndpointSliceView } from '../model/endpoint-slice';
+import { v1Backends, v1beta1Backends } from '../model/ingress';
+import type { IngressBackend } from '../model/ingress';
 import type { K8sObject } from '../model/k8s-object';
 import { serviceView } from '../model/service';
 import type { ServiceView } from '../model/service';
+import { decodePodTemplate, replicasOf } from '../model/workload';
+import type { Container } from '../model/workload';
 import { labelsOf } from './labels';
 import type { Labels } from './labels';
 
@@ -42,11 +50,8 @@ export interface EndpointsPort {
   readonly nameSpan: Span;
 }
 
-export interface EndpointSliceFacts {
+export interface EndpointSliceFacts extends EndpointSliceView {
   readonly role: 'endpointSlice';
-  /** The `kubernetes.io/service-name` label: the Service the slice belongs to. */
-  readonly serviceName: string | undefined;
-  readonly ports: readonly { readonly name: string; readonly port: number | undefined; readonly protocol: string }[];
 }
 
 export interface IngressFacts {
@@ -54,22 +59,7 @@ export interface IngressFacts {
   readonly backends: readonly IngressBackend[];
 }
 
-/** A backend that names a Service: the default backend or one path's backend. */
-export interface IngressBackend {
-  /** `spec.defaultBackend`, `spec.backend` (v1beta1) or `spec.rules[0].http.paths[1].backend`. */
-  readonly field: string;
-  readonly span: Span;
-  readonly serviceName: string;
-  /** `…backend.service.name` or `…backend.serviceName`. */
-  readonly serviceNameField: string;
-  readonly serviceNameSpan: Span;
-  /** The Service port it names; undefined when none is written. */
-  readonly port: BackendPort | undefined;
-}
-
-export type BackendPort =
-  | { readonly kind: 'name'; readonly name: string; readonly field: string; readonly span: Span }
-  | { readonly kind: 'number'; readonly number: number; readonly field: string; readonly span: Span };
+export type { BackendPort, IngressBackend } from '../model/ingress';
 
 export interface WorkloadFacts {
   readonly role: 'workload';
@@ -94,27 +84,7 @@ export interface PodTemplate {
   readonly containers: readonly Container[];
 }
 
-export interface Container {
-  readonly name: string;
-  /** `spec.template.spec.containers[0]` or `spec.template.spec.initContainers[0]`. */
-  readonly field: string;
-  readonly span: Span;
-  /** An init container with `restartPolicy: Always`: runs beside the others and serves traffic. */
-  readonly sidecar: boolean;
-  readonly ports: readonly ContainerPort[];
-}
-
-export interface ContainerPort {
-  readonly index: number;
-  /** `spec.template.spec.containers[0].ports[1]`. */
-  readonly field: string;
-  /** `''` when unnamed. */
-  readonly name: string;
-  readonly containerPort: number | undefined;
-  /** Effective protocol: `TCP` when empty. */
-  readonly protocol: string;
-  readonly span: Span;
-}
+export type { Container, ContainerPort } from '../model/workload';
 
 interface WorkloadKind {
   readonly apiVersions: readonly string[];
@@ -143,14 +113,16 @@ const INGRESS_V1 = ['networking.k8s.io/v1'];
 const INGRESS_V1BETA1 = ['networking.k8s.io/v1beta1', 'extensions/v1beta1'];
 const ENDPOINT_SLICE = ['discovery.k8s.io/v1', 'discovery.k8s.io/v1beta1'];
 
-export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
+export { SERVICE_NAME_LABEL } from '../model/endpoint-slice';
 
 /** The facts of an object the index keeps, or undefined for kinds it does not track. */
 export function factsOf(object: K8sObject): ObjectFacts | undefined {
   const { apiVersion, kind } = object;
   if (apiVersion === 'v1' && kind === 'Service') return serviceFacts(object);
   if (apiVersion === 'v1' && kind === 'Endpoints') return endpointsFacts(object);
-  if (kind === 'EndpointSlice' && ENDPOINT_SLICE.includes(apiVersion)) return endpointSliceFacts(object);
+  if (kind === 'EndpointSlice' && ENDPOINT_SLICE.includes(apiVersion)) {
+    return { role: 'endpointSlice', ...endpointSliceView(object) };
+  }
   if (kind === 'Ingress' && INGRESS_V1.includes(apiVersion)) return { role: 'ingress', backends: v1Backends(object) };
   if (kind === 'Ingress' && INGRESS_V1BETA1.includes(apiVersion)) {
     return { role: 'ingress', backends: v1beta1Backends(object) };
@@ -190,7 +162,7 @@ function customWorkloadFacts(object: K8sObject): WorkloadFacts | undefined {
       field: 'spec.podMetadata',
       labels: { ...operatorLabels, ...labelsOf(podMetadataLabels) },
       labelsSpan: isMap(podMetadataLabels) ? podMetadataLabels.span : undefined,
-      replicas: int(get(object.root, 'spec', 'replicas')),
+      replicas: replicasOf(object),
       opaque: true,
       containers: [],
     },
@@ -209,163 +181,39 @@ function serviceFacts(object: K8sObject): ServiceFacts {
   };
 }
 
+/** Every `subsets[i].ports[j]`, as decoded; a field the decoder refuses reads as absent. */
 function endpointsFacts(object: K8sObject): EndpointsFacts {
-  const ports: EndpointsPort[] = [];
-  items(get(object.root, 'subsets')).forEach((subset, subsetIndex) => {
-    items(get(subset, 'ports')).forEach((node, index) => {
-      const namePair = pairOf(node, 'name');
-      ports.push({
-        subsetIndex,
-        index,
-        field: `subsets[${subsetIndex}].ports[${index}]`,
-        name: str(namePair?.value) ?? '',
-        port: int(get(node, 'port')),
-        protocol: str(get(node, 'protocol')) || 'TCP',
-        span: node.span,
-        nameSpan: namePair?.value.span ?? node.span,
-      });
-    });
-  });
-  return { role: 'endpoints', ports };
-}
-
-function endpointSliceFacts(object: K8sObject): EndpointSliceFacts {
-  return {
-    role: 'endpointSlice',
-    serviceName: str(get(object.root, 'metadata', 'labels', SERVICE_NAME_LABEL)),
-    ports: items(get(object.root, 'ports')).map((node) => ({
-      name: str(get(node, 'name')) ?? '',
-      port: int(get(node, 'port')),
-      protocol: str(get(node, 'protocol')) || 'TCP',
+  const ports = endpointSubsets(object).flatMap((subset) =>
+    (subset.ports ?? []).map((port) => ({
+      subsetIndex: port.subsetIndex,
+      index: port.index,
+      field: port.path,
+      name: port.name?.value ?? '',
+      port: writtenValue(port.port),
+      protocol: port.protocol?.value ?? 'TCP',
+      span: port.node.span,
+      nameSpan: pairOf(port.node, 'name')?.value.span ?? port.node.span,
     })),
-  };
-}
-
-/** networking.k8s.io/v1: `backend.service.name` and `backend.service.port.name` / `.number`. */
-function v1Backends(object: K8sObject): IngressBackend[] {
-  return ingressBackendNodes(object, 'defaultBackend').flatMap(({ field, node }) => {
-    const service = get(node, 'service');
-    const namePair = pairOf(service, 'name');
-    const name = str(namePair?.value);
-    if (!namePair || !name) return [];
-    const port = get(service, 'port');
-    const portName = pairOf(port, 'name');
-    const portNumber = pairOf(port, 'number');
-    const base = `${field}.service.port`;
-    let backendPort: BackendPort | undefined;
-    if (str(portName?.value)) {
-      backendPort = { kind: 'name', name: str(portName?.value) ?? '', field: `${base}.name`, span: spanOf(portName) };
-    } else if (int(portNumber?.value) !== undefined) {
-      backendPort = {
-        kind: 'number',
-        number: int(portNumber?.value) ?? 0,
-        field: `${base}.number`,
-        span: spanOf(portNumber),
-      };
-    }
-    return [
-      {
-        field,
-        span: node.span,
-        serviceName: name,
-        serviceNameField: `${field}.service.name`,
-        serviceNameSpan: namePair.value.span,
-        port: backendPort,
-      },
-    ];
-  });
-}
-
-/** extensions/v1beta1 and networking.k8s.io/v1beta1: `backend.serviceName` and the int-or-string `servicePort`. */
-function v1beta1Backends(object: K8sObject): IngressBackend[] {
-  return ingressBackendNodes(object, 'backend').flatMap(({ field, node }) => {
-    const namePair = pairOf(node, 'serviceName');
-    const name = str(namePair?.value);
-    if (!namePair || !name) return [];
-    const portPair = pairOf(node, 'servicePort');
-    const value = portPair?.value;
-    const portField = `${field}.servicePort`;
-    let port: BackendPort | undefined;
-    const text = str(value);
-    const number = int(value) ?? (text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined);
-    if (number !== undefined) port = { kind: 'number', number, field: portField, span: spanOf(portPair) };
-    else if (text) port = { kind: 'name', name: text, field: portField, span: spanOf(portPair) };
-    return [
-      {
-        field,
-        span: node.span,
-        serviceName: name,
-        serviceNameField: `${field}.serviceName`,
-        serviceNameSpan: namePair.value.span,
-        port,
-      },
-    ];
-  });
-}
-
-function ingressBackendNodes(object: K8sObject, defaultKey: string): { field: string; node: LNode }[] {
-  const found: { field: string; node: LNode }[] = [];
-  const spec = get(object.root, 'spec');
-  const fallback = get(spec, defaultKey);
-  if (isMap(fallback)) found.push({ field: `spec.${defaultKey}`, node: fallback });
-  items(get(spec, 'rules')).forEach((rule, r) => {
-    items(get(rule, 'http', 'paths')).forEach((path, p) => {
-      const backend = get(path, 'backend');
-      if (isMap(backend)) found.push({ field: `spec.rules[${r}].http.paths[${p}].backend`, node: backend });
-    });
-  });
-  return found;
-}
-
-function spanOf(pair: LPair | undefined): Span {
-  return pair ? pair.value.span : { start: 0, end: 0 };
+  );
+  return { role: 'endpoints', ports };
 }
 
 /** prometheus-operator labels the pods of a `Prometheus` with `prometheus: <name>`, an `Alertmanager`'s likewise. */
 function operatorPodLabels(object: K8sObject): Labels | undefined {
   if (!object.apiVersion.startsWith('monitoring.coreos.com/')) return undefined;
   if (object.kind !== 'Prometheus' && object.kind !== 'Alertmanager') return undefined;
-  const name = str(get(object.root, 'metadata', 'name'));
+  const name = writtenString(get(object.root, 'metadata'), 'name');
   return name ? { [object.kind.toLowerCase()]: name } : undefined;
 }
 
 function podTemplate(object: K8sObject, path: readonly string[]): PodTemplate {
-  const template = path.length === 0 ? object.root : get(object.root, ...path);
-  const field = path.join('.');
-  const labelsNode = get(template, 'metadata', 'labels');
-  const spec = get(template, 'spec');
-  const specField = field === '' ? 'spec' : `${field}.spec`;
-  const containers = items(get(spec, 'containers')).map((node, i) =>
-    container(node, `${specField}.containers[${i}]`, false),
-  );
-  items(get(spec, 'initContainers')).forEach((node, i) => {
-    if (str(get(node, 'restartPolicy')) === 'Always') {
-      containers.push(container(node, `${specField}.initContainers[${i}]`, true));
-    }
-  });
+  const { field, labelsNode, replicas, containers } = decodePodTemplate(object, path);
   return {
     field,
     labels: labelsOf(labelsNode),
     labelsSpan: isEmpty(labelsNode) ? undefined : labelsNode?.span,
-    replicas: int(get(object.root, 'spec', 'replicas')),
+    replicas,
     opaque: false,
     containers,
-  };
-}
-
-function container(node: LNode, field: string, sidecar: boolean): Container {
-  return {
-    name: str(get(node, 'name')) ?? '',
-    field,
-    span: node.span,
-    sidecar,
-    ports: items(get(node, 'ports')).map((port, index) => ({
-      index,
-      field: `${field}.ports[${index}]`,
-      name: str(get(port, 'name')) ?? '',
-      containerPort: int(get(port, 'containerPort')),
-      protocol: str(get(port, 'protocol')) || 'TCP',
-      span: port.span,
-    })),
   };
 }

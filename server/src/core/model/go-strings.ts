@@ -1,42 +1,29 @@
-import { isMap } from '../parse/located-node';
-import type { LNode, Span } from '../parse/located-node';
+/** Go's `strings` functions where JavaScript's differ, for the values the API server compares and trims. */
 
 /**
- * What the API server's decoder puts into a Go `string` field: "" when the field is absent or null, the text of a
- * string. Any other scalar (a number, a boolean) or a collection makes the decoder refuse the whole object, so
- * validation never sees it: undefined tells the caller to stay silent, the decoding rule reports it.
+ * Go's `strings.TrimSpace`: trims what `unicode.IsSpace` calls space. Unlike JavaScript's `trim()`, that includes
+ * U+0085 (NEL) and excludes U+FEFF (BOM).
  */
-export function goString(node: LNode | undefined): string | undefined {
-  if (node === undefined) return '';
-  if (node.kind !== 'scalar') return undefined;
-  if (node.value === null) return '';
-  return typeof node.value === 'string' ? node.value : undefined;
+export function goTrimSpace(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isGoSpace(text.charCodeAt(start))) start++;
+  while (end > start && isGoSpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
 }
 
-/** One entry of a `map[string]string` field (labels, annotations, selector) as Go decodes it. */
-export interface StringMapEntry {
-  readonly key: string;
-  readonly keySpan: Span;
-  readonly value: string;
-  /** The value node, or the whole entry when the value is an empty plain scalar (`key:`) with no text to point at. */
-  readonly valueSpan: Span;
-}
-
-/**
- * The entries of a `map[string]string`, in document order (Go ranges over a map in random order, so document order
- * is as good as any). Entries whose value the decoder would refuse are left out; a node that is not a map is a
- * decode error as a whole and yields nothing.
- */
-export function stringMapEntries(node: LNode | undefined): StringMapEntry[] {
-  if (!isMap(node)) return [];
-  const entries: StringMapEntry[] = [];
-  for (const pair of node.pairs) {
-    const value = goString(pair.value);
-    if (value === undefined) continue;
-    const valueSpan = pair.value.span.end > pair.value.span.start ? pair.value.span : pair.span;
-    entries.push({ key: pair.key, keySpan: pair.keySpan, value, valueSpan });
-  }
-  return entries;
+function isGoSpace(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x85 || code === 0xa0) return true;
+  // The Unicode space separators (Zs, Zl, Zp) above Latin-1.
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
 }
 
 /**

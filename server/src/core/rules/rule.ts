@@ -1,5 +1,6 @@
-import type { Span } from '../parse/located-node';
+import type { Fix, FixProvider, FixSite } from '../fixes/fix';
 import type { K8sObject } from '../model/k8s-object';
+import type { Span } from '../parse/located-node';
 import type { CheckSettings, Severity } from '../settings';
 import type { BadValue, ErrorType } from './api-error';
 
@@ -9,8 +10,14 @@ import type { BadValue, ErrorType } from './api-error';
  */
 export type RuleOrigin = 'validation' | 'decoding' | 'allocator' | 'workspace';
 
-/** One problem as a rule sees it: the API server's field path and error type, and where it is in the document. */
-export interface Problem {
+/** Facts about a problem that the client gets as the LSP diagnostic's `data`: plain JSON, never tree nodes. */
+export type ProblemData = Readonly<Record<string, unknown>>;
+
+/**
+ * One problem as a rule sees it: the API server's field path and error type, and where it is in the document. A
+ * rule with a fix declares the `Data` and `Target` its fix reads (`Problem<{ index: number }, LNode>`).
+ */
+export interface Problem<Data extends ProblemData = ProblemData, Target = unknown> {
   readonly field: string;
   readonly type: ErrorType;
   readonly span: Span;
@@ -20,40 +27,98 @@ export interface Problem {
   readonly detail?: string;
   /** What to do about it, in our words; appended after ` — `. */
   readonly advice?: string;
-  /** Extra facts a quick fix needs. */
-  readonly data?: Readonly<Record<string, unknown>>;
+  /** Facts the client gets as the diagnostic's `data`, and the rule's fix reads. */
+  readonly data?: Data;
+  /** What the rule's fix edits, as the check found it (tree nodes): kept on the server, never in a diagnostic. */
+  readonly target?: Target;
+  /** The fixes of the rule that reported it, bound to it when it was reported ({@link defineRule}). */
+  readonly fixes?: (site: FixSite) => Fix[];
 }
 
-/** What an object rule sees. No settings: its results are cached with the document's text. */
-export interface RuleContext {
-  readonly object: K8sObject;
-  report(problem: Problem): void;
-}
-
-export interface Rule {
+/** What every rule says about itself, for the registry, the README and the CLI's rule list. */
+export interface RuleInfo {
   /** Stable kebab-case id: the diagnostic `code` and the key of the `kubeSvc.rules` setting. */
   readonly id: string;
-  /** The core/v1 kinds it checks. */
-  readonly kinds: readonly ('Service' | 'Endpoints')[];
   readonly origin: RuleOrigin;
   readonly severity: Severity;
   /** One line for the README and the CLI's rule list. */
   readonly description: string;
+}
+
+/** A rule's advice in each language: one sentence telling the user what to do (its folder's `texts.ts`). */
+export interface RuleAdvice {
+  readonly en: string;
+  readonly ko: string;
+}
+
+/** What an object rule sees. No settings: its results are cached with the document's text. */
+export interface RuleContext<P extends Problem = Problem> {
+  readonly object: K8sObject;
+  report(problem: P): void;
+}
+
+type ObjectKind = 'Service' | 'Endpoints';
+
+/** A per-object rule as its folder defines it: the check, its advice, and the fix that reads its problems. */
+export interface ObjectRuleDefinition<P extends Problem> extends RuleInfo {
+  /** The core/v1 kinds it checks. */
+  readonly kinds: readonly ObjectKind[];
+  readonly advice: RuleAdvice;
+  check(ctx: RuleContext<P>): void;
+  /** Its quick fixes (`fix.ts` beside the check), given the problems the check reported, typed as reported. */
+  readonly fix?: FixProvider<P>;
+}
+
+/** A per-object rule as the registry lists it: each problem it reports carries its rule's fixes. */
+export interface Rule extends RuleInfo {
+  readonly kinds: readonly ObjectKind[];
+  readonly advice: RuleAdvice;
+  /** Whether the rule has quick fixes. */
+  readonly fixable: boolean;
   check(ctx: RuleContext): void;
 }
 
-/** Everything one file's rules may look at together: the allocator sees all Services being created. */
-export interface FileRuleContext {
-  readonly objects: readonly { readonly object: K8sObject; readonly documentIndex: number }[];
-  readonly settings: CheckSettings;
-  report(documentIndex: number, problem: Problem): void;
+/** The rule of a definition: its check and fix are paired here, so no problem can reach another rule's fix. */
+export function defineRule<P extends Problem>(definition: ObjectRuleDefinition<P>): Rule {
+  const { check, fix, ...info } = definition;
+  return {
+    ...info,
+    fixable: fix !== undefined,
+    check: ({ object, report }) => check({ object, report: (problem) => report(withFixes(problem, fix)) }),
+  };
 }
 
-/** A rule over every object of a file, for what only the cluster sees across objects. */
-export interface FileRule {
-  readonly id: string;
-  readonly origin: RuleOrigin;
-  readonly severity: Severity;
-  readonly description: string;
+/** Everything one file's rules may look at together: the allocator sees all Services being created. */
+export interface FileRuleContext<P extends Problem = Problem> {
+  readonly objects: readonly { readonly object: K8sObject; readonly documentIndex: number }[];
+  readonly settings: CheckSettings;
+  report(documentIndex: number, problem: P): void;
+}
+
+/** A rule over every object of a file, for what only the cluster sees across objects, as its folder defines it. */
+export interface FileRuleDefinition<P extends Problem> extends RuleInfo {
+  readonly advice: RuleAdvice;
+  checkFile(ctx: FileRuleContext<P>): void;
+  readonly fix?: FixProvider<P>;
+}
+
+/** A file rule as the registry lists it. */
+export interface FileRule extends RuleInfo {
+  readonly advice: RuleAdvice;
+  readonly fixable: boolean;
   checkFile(ctx: FileRuleContext): void;
+}
+
+export function defineFileRule<P extends Problem>(definition: FileRuleDefinition<P>): FileRule {
+  const { checkFile, fix, ...info } = definition;
+  return {
+    ...info,
+    fixable: fix !== undefined,
+    checkFile: ({ objects, settings, report }) =>
+      checkFile({ objects, settings, report: (index, problem) => report(index, withFixes(problem, fix)) }),
+  };
+}
+
+function withFixes<P extends Problem>(problem: P, fix: FixProvider<P> | undefined): Problem {
+  return fix ? { ...problem, fixes: (site: FixSite) => fix({ ...site, problem }) } : problem;
 }

@@ -34,6 +34,8 @@ export interface TypeMismatch {
 
 export interface UnknownKey {
   readonly pair: LPair;
+  /** The map the key is in. */
+  readonly map: LMap;
   /** The struct that has no such field. */
   readonly owner: StructSchema;
   readonly path: string;
@@ -84,7 +86,7 @@ class DecoderWalk {
       const path = at.path === '' ? pair.key : `${at.path}.${pair.key}`;
       // Own properties only: a key such as `constructor` must not find Object.prototype's.
       if (!Object.hasOwn(schema.fields, pair.key)) {
-        this.report(this.visitor.unknown, { pair, owner: schema, path });
+        this.report(this.visitor.unknown, { pair, map: node, owner: schema, path });
         continue;
       }
       const goField = at.goField === '' ? pair.key : `${at.goField}.${pair.key}`;

@@ -1,6 +1,6 @@
 import type { LNode } from '../../parse/located-node';
 import { isQualifiedName, isValidLabelValue } from '../../validation';
-import { stringMapEntries } from '../../model/go-strings';
+import { stringMapEntries } from '../../model/decoded';
 import type { Problem } from '../rule';
 
 const KEY_ADVICE =

@@ -1,14 +1,14 @@
-import { endpointsPortNamesMismatch } from './endpoints-port-names-mismatch';
-import { endpointsWithoutService } from './endpoints-without-service';
-import { ingressBackendPortMissing } from './ingress-backend-port-missing';
-import { ingressBackendServiceMissing } from './ingress-backend-service-missing';
-import { nodePortWorkspaceDuplicate } from './node-port-workspace-duplicate';
-import { serviceNameDuplicate } from './service-name-duplicate';
-import { serviceSelectsNothing } from './service-selects-nothing';
-import { serviceWithoutEndpoints } from './service-without-endpoints';
-import { targetPortNameNotFound } from './target-port-name-not-found';
-import { targetPortNotDeclared } from './target-port-not-declared';
-import { targetPortProtocolMismatch } from './target-port-protocol-mismatch';
+import { endpointsPortNamesMismatch } from '../endpoints-port-names-mismatch/check';
+import { endpointsWithoutService } from '../endpoints-without-service/check';
+import { ingressBackendPortMissing } from '../ingress-backend-port-missing/check';
+import { ingressBackendServiceMissing } from '../ingress-backend-service-missing/check';
+import { nodePortWorkspaceDuplicate } from '../node-port-workspace-duplicate/check';
+import { serviceNameDuplicate } from '../service-name-duplicate/check';
+import { serviceSelectsNothing } from '../service-selects-nothing/check';
+import { serviceWithoutEndpoints } from '../service-without-endpoints/check';
+import { targetPortNameNotFound } from '../target-port-name-not-found/check';
+import { targetPortNotDeclared } from '../target-port-not-declared/check';
+import { targetPortProtocolMismatch } from '../target-port-protocol-mismatch/check';
 import type { WorkspaceRule } from './workspace-rule';
 
 /** The cross-resource rules, run over one file's objects against the whole workspace index. */

@@ -10,6 +10,15 @@ export function say(language: Language, en: string, ko: string): string {
   return language === 'ko' ? ko : en;
 }
 
+/** `no Service "db" in namespace "default" in the workspace`. */
+export function noServiceInWorkspace(language: Language, name: string, namespace: string): string {
+  return say(
+    language,
+    `no Service "${name}" in namespace "${namespace}" in the workspace`,
+    `작업 공간에 네임스페이스 "${namespace}"의 Service "${name}"가 없습니다`,
+  );
+}
+
 /** `Deployment "web"`. */
 export function nameOf(object: IndexedObjectBase): string {
   return object.name === '' ? `${object.kind} (generateName)` : `${object.kind} "${object.name}"`;

@@ -1,5 +1,0 @@
-import { loadBalancerOnlyFix } from './load-balancer-only-fix';
-import type { FixProvider } from './fix';
-
-/** allocate-load-balancer-node-ports: remove it, or make the Service a LoadBalancer (both only offered). */
-export const allocateLoadBalancerNodePortsFix: FixProvider = loadBalancerOnlyFix('allocateLoadBalancerNodePorts');

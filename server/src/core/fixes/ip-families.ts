@@ -1,6 +1,0 @@
-import { enumCaseFix } from './enum-case-fix';
-import type { FixProvider } from './fix';
-
-/** ip-families: `ipv4` → `IPv4`. A repeated family has no fix: which one was meant is not known. */
-export const ipFamiliesFix: FixProvider = (ctx) =>
-  ctx.problem.type === 'NotSupported' ? enumCaseFix(ctx, ['IPv4', 'IPv6']) : [];

@@ -1,5 +1,0 @@
-import { loadBalancerOnlyFix } from './load-balancer-only-fix';
-import type { FixProvider } from './fix';
-
-/** load-balancer-class on another type: remove it, or make the Service a LoadBalancer (both only offered). */
-export const loadBalancerClassFix: FixProvider = loadBalancerOnlyFix('loadBalancerClass');

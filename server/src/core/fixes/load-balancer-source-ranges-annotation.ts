@@ -1,5 +1,0 @@
-import { loadBalancerOnlyFix } from './load-balancer-only-fix';
-import type { FixProvider } from './fix';
-
-/** The source-ranges annotation on another type: remove it, or make the Service a LoadBalancer (both only offered). */
-export const loadBalancerSourceRangesAnnotationFix: FixProvider = loadBalancerOnlyFix('the source-ranges annotation');

@@ -1,5 +1,0 @@
-import { loadBalancerOnlyFix } from './load-balancer-only-fix';
-import type { FixProvider } from './fix';
-
-/** load-balancer-source-ranges on another type: remove them, or make the Service a LoadBalancer (both only offered). */
-export const loadBalancerSourceRangesFix: FixProvider = loadBalancerOnlyFix('loadBalancerSourceRanges');

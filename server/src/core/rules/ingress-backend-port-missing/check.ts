@@ -1,0 +1,56 @@
+import type { Language } from '../../docs/doc-types';
+import type { IndexedService } from '../../index/indexed-object';
+import type { BackendPort } from '../../model/ingress';
+import { resolveIngressBackend } from '../../resolve/resolve-ingress-backend';
+import { relatedPlace } from '../workspace/texts';
+import type { WorkspaceRule } from '../workspace/workspace-rule';
+import { noSuchPort, noSuchPortAnywhere, portsOf, servicePortNotTargetPort } from './texts';
+
+/**
+ * An Ingress backend names a port of its Service: `port.name` a `spec.ports[].name`, `port.number` (or v1beta1's
+ * `servicePort`) a `spec.ports[].port` — the Service's port, not the container's targetPort.
+ */
+export const ingressBackendPortMissing: WorkspaceRule = {
+  id: 'ingress-backend-port-missing',
+  origin: 'workspace',
+  severity: 'warning',
+  description: "An Ingress backend's port should be a port name or number of its Service.",
+  check({ index, file, language, report }) {
+    for (const ingress of file.objects) {
+      if (ingress.role !== 'ingress') continue;
+      for (const backend of ingress.backends) {
+        const resolution = resolveIngressBackend(index, ingress, backend);
+        const wanted = backend.port;
+        const service = resolution.services[0];
+        if (resolution.status !== 'port-missing' || !wanted || !service) continue;
+        const value = wanted.kind === 'name' ? wanted.name : wanted.number;
+        report(ingress, {
+          field: wanted.field,
+          type: 'Invalid',
+          span: wanted.span,
+          value,
+          detail: noSuchPort(language, service.name, wanted, portsText(service, language)),
+          advice: adviceFor(service, wanted, language),
+          data: {
+            service: service.name,
+            port: value,
+            related: [relatedPlace(service, service.nameSpan, `Service "${service.name}"`)],
+          },
+        });
+      }
+    }
+  },
+};
+
+function portsText(service: IndexedService, language: Language): string {
+  const ports = service.view.ports.map((p) => (p.name === '' ? `${p.port ?? '?'}` : `${p.port ?? '?'} "${p.name}"`));
+  return portsOf(language, ports);
+}
+
+function adviceFor(service: IndexedService, wanted: BackendPort, language: Language): string {
+  if (wanted.kind === 'number') {
+    const byTarget = service.view.ports.find((p) => p.targetPort === wanted.number && p.port !== undefined);
+    if (byTarget) return servicePortNotTargetPort(language, wanted.number, byTarget.index, byTarget.port);
+  }
+  return noSuchPortAnywhere(language);
+}

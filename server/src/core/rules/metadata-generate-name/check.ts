@@ -1,0 +1,35 @@
+import { get } from '../../parse/located-node';
+import { goString } from '../../model/decoded';
+import { metadataOf, nameFunctionOf } from '../../model/object-meta';
+import { defineRule } from '../rule';
+import { invalidEach } from '../support/problems';
+import { ADVICE, ENDPOINTS_PREFIX, SERVICE_PREFIX } from './texts';
+
+/**
+ * M3: `metadata.generateName` must be a valid start of a name (`ValidateObjectMetaAccessor` calls the kind's name
+ * function with prefix=true, which masks one trailing "-"). One Invalid error per message of the name function.
+ */
+export const metadataGenerateName = defineRule({
+  id: 'metadata-generate-name',
+  kinds: ['Service', 'Endpoints'],
+  origin: 'validation',
+  severity: 'error',
+  description: 'metadata.generateName must be a valid name prefix for the kind (a trailing "-" is allowed).',
+  advice: ADVICE,
+  check({ object, report }) {
+    const node = get(metadataOf(object), 'generateName');
+    const generateName = goString(node);
+    if (node === undefined || !generateName) return;
+    invalidEach(nameFunctionOf(object.kind)(generateName, true), {
+      field: 'metadata.generateName',
+      span: node.span,
+      value: generateName,
+      advice: generateNameAdvice(object.kind),
+      data: { generateName },
+    }).forEach(report);
+  },
+});
+
+function generateNameAdvice(kind: string): string {
+  return kind === 'Service' ? SERVICE_PREFIX : ENDPOINTS_PREFIX;
+}

@@ -1,0 +1,33 @@
+import { get } from '../../parse/located-node';
+import { nameIsDNSLabel } from '../../validation';
+import { goString } from '../../model/decoded';
+import { metadataOf } from '../../model/object-meta';
+import { defineRule } from '../rule';
+import { invalidEach } from '../support/problems';
+import { ADVICE, NAMESPACE_NAME } from './texts';
+
+/**
+ * M4: a namespace written in the manifest must be a DNS-1123 label (`ValidateNamespaceName` = NameIsDNSLabel).
+ * An empty or missing namespace is not reported: `kubectl` and the API server fill it in from the request before
+ * validation, so the Required error of `ValidateObjectMetaAccessor` cannot happen through the API.
+ */
+export const metadataNamespace = defineRule({
+  id: 'metadata-namespace',
+  kinds: ['Service', 'Endpoints'],
+  origin: 'validation',
+  severity: 'error',
+  description: 'metadata.namespace, when written, must be a valid namespace name (a DNS-1123 label).',
+  advice: ADVICE,
+  check({ object, report }) {
+    const node = get(metadataOf(object), 'namespace');
+    const namespace = goString(node);
+    if (node === undefined || !namespace) return;
+    invalidEach(nameIsDNSLabel(namespace, false), {
+      field: 'metadata.namespace',
+      span: node.span,
+      value: namespace,
+      advice: NAMESPACE_NAME,
+      data: { namespace },
+    }).forEach(report);
+  },
+});

@@ -1,0 +1,83 @@
+import { entryOf } from '../../model/decoded';
+import type { Decoded, Entry } from '../../model/decoded';
+import type { DecodedService } from '../../model/service';
+import type { LNode, LPair, Span } from '../../parse/located-node';
+import { supportedValues } from '../api-error';
+import type { BadValue } from '../api-error';
+import type { Problem, ProblemData } from '../rule';
+
+/**
+ * The shapes of the API server's errors that many rules report (`field.Invalid`, `field.NotSupported`,
+ * `field.Forbidden`), so that each rule says only what is its own.
+ */
+
+type Base<D extends ProblemData, T> = Omit<Problem<D, T>, 'type' | 'detail'>;
+
+/** What an error says, before a rule adds the `data` and `target` of its own. */
+export type ProblemHead = Omit<Problem, 'data' | 'target' | 'fixes'>;
+
+/** `field.Invalid` once per message of a validator: upstream appends one error per message it returns. */
+export function invalidEach<D extends ProblemData = never, T = never>(
+  details: readonly string[],
+  base: Base<D, T>,
+): Problem<D, T>[] {
+  return details.map((detail) => ({ ...base, type: 'Invalid', detail }));
+}
+
+/** `field.NotSupported(path, value, supported)` about a written value. */
+export function notSupported(
+  field: string,
+  span: Span,
+  value: BadValue,
+  supported: readonly string[],
+  advice: string,
+): ProblemHead {
+  return { field, type: 'NotSupported', span, value, detail: supportedValues(supported), advice };
+}
+
+/** A LoadBalancer-only field on a Service of another type (`data.type`), and its entry, which the fix removes. */
+export type LoadBalancerOnlyProblem = Problem<{ readonly type: string }, Entry>;
+
+/**
+ * `field.Forbidden(path, "may only be used when `type` is 'LoadBalancer'")` at the whole entry `pair` of `map`
+ * (`spec`, unless given).
+ */
+export function loadBalancerOnly(
+  field: string,
+  service: DecodedService,
+  pair: LPair,
+  advice: string,
+  map: LNode | undefined = service.spec,
+): LoadBalancerOnlyProblem {
+  const detail = "may only be used when `type` is 'LoadBalancer'";
+  return {
+    field,
+    type: 'Forbidden',
+    span: pair.span,
+    detail,
+    advice,
+    data: { type: service.effectiveType },
+    target: entryOf(map, pair),
+  };
+}
+
+/** A written enumeration value the API server does not support, with the list for the client and the node to fix. */
+export type UnsupportedValueProblem = Problem<{ readonly supported: readonly string[] }, LNode>;
+
+/**
+ * `field.NotSupported` for a written value of an enumerated field that is not one of `supported`; none when the
+ * field is unset (absent, null, or `""` when `unsetWhenEmpty`, which a default fills in before validation).
+ */
+export function unsupportedValue(
+  field: string,
+  decoded: Decoded<string | undefined> | undefined,
+  supported: readonly string[],
+  advice: string,
+  unsetWhenEmpty = false,
+): UnsupportedValueProblem | undefined {
+  const value = decoded?.value;
+  const node = decoded?.pair?.value;
+  if (value === undefined || node === undefined || (unsetWhenEmpty && value === '')) return undefined;
+  if (supported.includes(value)) return undefined;
+  return { ...notSupported(field, node.span, value, supported, advice), data: { supported }, target: node };
+}
