@@ -59,6 +59,25 @@ const coreStaysInside = {
   message: 'server/src/core imports nothing outside it: the host injects what it needs (core/host.ts).',
 };
 
+const SERVER = path.join(ROOT, 'server/src');
+const inServer = (...globs) => globs.map((glob) => path.join(SERVER, glob));
+/**
+ * The front ends above the core: protocol/ (what client and server share) and workspace/ (the disk) serve both the
+ * language server (server.ts, lsp/) and the command line (cli.ts, cli/), which do not import each other; the client
+ * shares only protocol/ with the server.
+ */
+const frontEndZones = [
+  { target: inServer('protocol/**'), from: inServer('!(core|protocol)/**', '*.ts'), message: 'protocol/ imports only the core.' },
+  { target: inServer('workspace/**'), from: inServer('@(lsp|cli)/**', '*.ts'), message: 'workspace/ serves the language server and the CLI; it imports neither.' },
+  { target: inServer('lsp/**', '@(server).ts'), from: inServer('cli/**', '@(cli).ts'), message: 'The language server does not import the CLI.' },
+  { target: inServer('cli/**', '@(cli).ts'), from: inServer('lsp/**', '@(server).ts'), message: 'The CLI does not import the language server.' },
+  {
+    target: [path.join(ROOT, 'client/src/**')],
+    from: inServer('!(protocol)/**', '*.ts'),
+    message: 'The client shares only server/src/protocol with the server.',
+  },
+];
+
 const NOT_IN_CORE = 'server/src/core runs in any host: what it needs from Node or an editor is injected (core/host.ts).';
 
 const TS_FILES = ['**/*.ts'];
@@ -114,6 +133,13 @@ export default defineConfig(
     },
   },
   {
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    ignores: ['server/src/core/**', '**/*.test.ts'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: frontEndZones }],
+    },
+  },
+  {
     files: CORE_SOURCES,
     ignores: CORE_TESTS,
     rules: {
@@ -122,12 +148,11 @@ export default defineConfig(
         {
           paths: [
             ...builtinModules.filter((name) => !name.startsWith('_')).map((name) => ({ name, message: NOT_IN_CORE })),
-            ...['vscode', 'vscode-languageserver', 'vscode-languageserver/node', 'vscode-languageclient', 'vscode-languageclient/node'].map(
-              (name) => ({ name, message: NOT_IN_CORE }),
-            ),
+            ...['vscode', 'vscode-languageserver', 'vscode-languageclient'].map((name) => ({ name, message: NOT_IN_CORE })),
           ],
           patterns: [
             { group: ['node:*'], message: NOT_IN_CORE },
+            // vscode-languageserver/node, vscode-languageclient/node and the browser builds.
             { group: ['vscode-languageserver/*', 'vscode-languageclient/*'], message: NOT_IN_CORE },
           ],
         },
