@@ -62,7 +62,8 @@ export async function targetPortHoverText(page: Page): Promise<string> {
   for (let attempt = 0; attempt < 10; attempt++) {
     await page.mouse.move(5, 5);
     await token.hover();
-    if (await hover.first().isVisible({ timeout: 2_000 }).catch(() => false)) break;
+    // isVisible() does not wait; waitFor does.
+    if (await hover.first().waitFor({ timeout: 2_000 }).then(() => true, () => false)) break;
   }
   return hover.first().innerText({ timeout: 10_000 });
 }
@@ -91,7 +92,15 @@ async function quickFix(page: Page): Promise<void> {
   const line = page.locator('.monaco-editor .view-line', { hasText: 'port: 443' }).first();
   await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
   await line.click();
-  await page.keyboard.press('Shift+Alt+Period');
-  await page.locator('.monaco-editor .view-line', { hasText: 'name: https' }).first().waitFor({ timeout: 20_000 });
+  // Auto Fix asks for the code actions when pressed; on a loaded machine they may not be ready yet (VS Code then
+  // says "No auto fixes available" and does nothing), so press again until the fix lands.
+  const fixed = page.locator('.monaco-editor .view-line', { hasText: 'name: https' }).first();
+  for (let attempt = 0; attempt < 6; attempt++) {
+    await page.keyboard.press('Shift+Alt+Period');
+    if (await fixed.waitFor({ timeout: 5_000 }).then(() => true, () => false)) break;
+    await page.keyboard.press('Escape');
+    await line.click();
+  }
+  await fixed.waitFor({ timeout: 20_000 });
   await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: 20_000 });
 }
