@@ -7,6 +7,7 @@ import { hoverAt } from '../../server/src/core/features/hover';
 import { WorkspaceIndex } from '../../server/src/core/index/workspace-index';
 import { mdCode, mdText } from '../../server/src/core/text/markdown';
 import { MARKDOWN_TAGS, renderMarkdown } from './rendered-markdown';
+import { workspaceOf } from './test-workspace';
 
 /**
  * Hovers and completion docs are Markdown, and a manifest is untrusted: names, namespaces, labels, protocols and
@@ -50,11 +51,7 @@ spec:
               containerPort: 8080
 `;
 
-function workspace(files: Readonly<Record<string, string>>): WorkspaceIndex {
-  const index = new WorkspaceIndex();
-  for (const [name, text] of Object.entries(files)) index.setFile(`file:///ws/${name}`, text);
-  return index;
-}
+const workspace = (files: Readonly<Record<string, string>>): WorkspaceIndex => workspaceOf(files);
 
 /** The hover at the first occurrence of `needle` (one character in). */
 function hover(text: string, needle: string, index?: WorkspaceIndex, language: 'en' | 'ko' = 'en'): string {
