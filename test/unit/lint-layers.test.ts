@@ -24,6 +24,12 @@ async function lint(filePath: string, lines: readonly string[]): Promise<Finding
   return result.messages.map((m) => ({ rule: m.ruleId, line: m.line }));
 }
 
+/** What a zone of `import-x/no-restricted-paths` reports for a text whose first line is the refused import. */
+const REFUSED_IMPORT: readonly Finding[] = [{ rule: 'import-x/no-restricted-paths', line: 1 }];
+
+/** A module that imports `name` from `from` and exports it again, so the import is used. */
+const importing = (name: string, from: string) => [`import { ${name} } from '${from}';`, `export const used = ${name};`];
+
 const NODE_IN_THE_CORE = [
   "import * as fs from 'fs';",
   "import { join } from 'node:path';",
@@ -56,11 +62,8 @@ test('the core refuses vscode, the language server and process', async () => {
 });
 
 test('the core imports nothing outside server/src/core', async () => {
-  const findings = await lint('server/src/core/features/uses-protocol.ts', [
-    "import { PREVIEW_REQUEST } from '../../protocol/preview-protocol';",
-    'export const request = PREVIEW_REQUEST;',
-  ]);
-  assert.deepEqual(findings, [{ rule: 'import-x/no-restricted-paths', line: 1 }]);
+  const findings = await lint('server/src/core/features/uses-protocol.ts', importing('PREVIEW_REQUEST', '../../protocol/preview-protocol'));
+  assert.deepEqual(findings, REFUSED_IMPORT);
 });
 
 test('a layer of the core may import a lower layer but not a higher one', async () => {
@@ -69,35 +72,22 @@ test('a layer of the core may import a lower layer but not a higher one', async 
     'export type Where = Span;',
   ]);
   assert.deepEqual(down, []);
-  const up = await lint('server/src/core/parse/probe.ts', [
-    "import { ALL_RULES } from '../rules/registry';",
-    'export const count = ALL_RULES.length;',
-  ]);
-  assert.deepEqual(up, [{ rule: 'import-x/no-restricted-paths', line: 1 }]);
+  assert.deepEqual(await lint('server/src/core/parse/probe.ts', importing('ALL_RULES', '../rules/registry')), REFUSED_IMPORT);
 });
 
 test('an object rule may not import the workspace index; a cross-resource rule may', async () => {
   const lines = ["import type { WorkspaceIndex } from '../../index/workspace-index';", 'export type Index = WorkspaceIndex;'];
-  assert.deepEqual(await lint('server/src/core/rules/port-protocol/probe.ts', lines), [
-    { rule: 'import-x/no-restricted-paths', line: 1 },
-  ]);
+  assert.deepEqual(await lint('server/src/core/rules/port-protocol/probe.ts', lines), REFUSED_IMPORT);
   assert.deepEqual(await lint('server/src/core/rules/service-name-duplicate/probe.ts', lines), []);
 });
 
 test('the language server may not import the command line', async () => {
-  const findings = await lint('server/src/lsp/probe.ts', [
-    "import { runCli } from '../cli/run-cli';",
-    'export const run = runCli;',
-  ]);
-  assert.deepEqual(findings, [{ rule: 'import-x/no-restricted-paths', line: 1 }]);
+  assert.deepEqual(await lint('server/src/lsp/probe.ts', importing('runCli', '../cli/run-cli')), REFUSED_IMPORT);
 });
 
 test('an import cycle is reported', async () => {
   // lsp/diagnostics-publisher.ts imports lsp/to-diagnostic.ts; this text for to-diagnostic.ts imports it back.
-  const findings = await lint('server/src/lsp/to-diagnostic.ts', [
-    "import { DiagnosticsPublisher } from './diagnostics-publisher';",
-    'export const publisher = DiagnosticsPublisher;',
-  ]);
+  const findings = await lint('server/src/lsp/to-diagnostic.ts', importing('DiagnosticsPublisher', './diagnostics-publisher'));
   assert.deepEqual(findings, [{ rule: 'import-x/no-cycle', line: 1 }]);
 });
 
