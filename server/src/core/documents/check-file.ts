@@ -282,7 +282,7 @@ export function checkText(text: string, settings: CheckSettings, language: Langu
   return new FileChecker().check(text, settings, language);
 }
 
-const SYNTAX_ERROR: Record<Language, string> = { en: 'YAML syntax error', ko: 'YAML 구문 오류' };
+const SYNTAX_ERROR: Record<Language, string> = l10n.t('YAML syntax error');
 
 type SyntaxError = DocumentAnalysis['parsed']['syntaxErrors'][number];
 

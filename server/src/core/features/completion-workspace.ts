@@ -152,18 +152,9 @@ interface Words {
 }
 
 const WORDS: Record<Language, Words> = {
-  en: {
-    container: (container) => (container.sidecar ? 'sidecar' : 'container'),
+    container: (container) => (container.sidecar ? l10n.t('sidecar') : l10n.t('container')),
     more: (count) => `+${count}`,
-    declaredBy: (name) => `Container port ${code(name)} of the workloads this Service selects:`,
-    otherProtocol: (declared, protocol) => `declared for ${text(declared)}; this Service port is ${text(protocol)}`,
-    labelledBy: (namespace) => `Pod labels of workloads in namespace ${code(namespace)}:`,
-  },
-  ko: {
-    container: (container) => (container.sidecar ? '사이드카' : '컨테이너'),
-    more: (count) => `외 ${count}개`,
-    declaredBy: (name) => `이 서비스가 선택하는 워크로드의 컨테이너 포트 ${code(name)}:`,
-    otherProtocol: (declared, protocol) => `${text(declared)}(으)로 선언됨. 이 서비스 포트는 ${text(protocol)}입니다`,
-    labelledBy: (namespace) => `네임스페이스 ${code(namespace)}에 있는 워크로드의 파드 레이블:`,
-  },
-};
+    declaredBy: (name) => l10n.t('Container port {0} of the workloads this Service selects:', code(name)),
+    otherProtocol: (declared, protocol) => l10n.t('declared for {0}; this Service port is {1}', text(declared), text(protocol)),
+    labelledBy: (namespace) => l10n.t('Pod labels of workloads in namespace {0}:', code(namespace)),
+  };
