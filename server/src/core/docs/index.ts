@@ -28,6 +28,6 @@ export function fieldDocs(l10n: Localizer): Readonly<Record<string, FieldDoc>> {
 }
 
 /** The docs of every enumeration value, keyed by `<Kind>:<path>=<value>` (`Service:spec.type=NodePort`). */
-export function valueDocs(l10n: Localizer): Readonly<Record<EnumValueKey, FieldDoc>> {
+export function valueDocs(l10n: Localizer): Readonly<Record<string, FieldDoc>> {
   return docsIn(l10n).values;
 }

@@ -1,4 +1,4 @@
-import type { Language } from '../docs/doc-types';
+import type { Localizer } from '../l10n';
 import type { IndexedWorkload } from '../index/indexed-object';
 import { labelValue } from '../index/labels';
 import type { Labels } from '../index/labels';
@@ -34,10 +34,10 @@ export function targetPortSuggestions(
   index: WorkspaceIndex,
   scope: ServiceScope,
   protocol: string | undefined,
-  language: Language,
+  l10n: Localizer,
 ): WorkspaceSuggestion[] {
   if (scope.externalName || Object.keys(scope.selector).length === 0) return [];
-  const words = WORDS[language];
+  const words = wordsIn(l10n);
   const byName = new Map<string, { workload: IndexedWorkload; container: Container; port: ContainerPort }[]>();
   for (const workload of index.workloadsSelectedBy(scope.namespace, scope.selector)) {
     for (const container of workload.template.containers) {
@@ -77,9 +77,9 @@ export function selectorKeySuggestions(
   index: WorkspaceIndex,
   namespace: string,
   present: ReadonlySet<string>,
-  language: Language,
+  l10n: Localizer,
 ): WorkspaceSuggestion[] {
-  const words = WORDS[language];
+  const words = wordsIn(l10n);
   const byKey = new Map<string, IndexedWorkload[]>();
   for (const workload of index.workloadsIn(namespace)) {
     for (const key of Object.keys(workload.template.labels)) {
@@ -103,9 +103,9 @@ export function selectorValueSuggestions(
   index: WorkspaceIndex,
   namespace: string,
   key: string,
-  language: Language,
+  l10n: Localizer,
 ): WorkspaceSuggestion[] {
-  const words = WORDS[language];
+  const words = wordsIn(l10n);
   const byValue = new Map<string, IndexedWorkload[]>();
   for (const workload of index.workloadsIn(namespace)) {
     const value = labelValue(workload.template.labels, key);
@@ -151,10 +151,12 @@ interface Words {
   labelledBy(namespace: string): string;
 }
 
-const WORDS: Record<Language, Words> = {
+function wordsIn(l10n: Localizer): Words {
+  return {
     container: (container) => (container.sidecar ? l10n.t('sidecar') : l10n.t('container')),
     more: (count) => `+${count}`,
     declaredBy: (name) => l10n.t('Container port {0} of the workloads this Service selects:', code(name)),
     otherProtocol: (declared, protocol) => l10n.t('declared for {0}; this Service port is {1}', text(declared), text(protocol)),
     labelledBy: (namespace) => l10n.t('Pod labels of workloads in namespace {0}:', code(namespace)),
   };
+}

@@ -3,7 +3,7 @@ import type { K8sObject } from '../model/k8s-object';
 import { serviceView } from '../model/service';
 import type { PortView, ServiceView } from '../model/service';
 import type { PathSegment } from '../parse/node-at';
-import type { Language } from '../docs/doc-types';
+import type { Localizer } from '../l10n';
 import { mdCode as code, mdText as text } from '../text/markdown';
 
 /**
@@ -14,12 +14,12 @@ import { mdCode as code, mdText as text } from '../text/markdown';
 export function hoverFacts(
   object: K8sObject,
   path: readonly PathSegment[],
-  language: Language,
+  l10n: Localizer,
   defaultNamespace = 'default',
 ): string[] {
   if (object.kind !== 'Service') return [];
   const service = serviceView(object);
-  const words = WORDS[language];
+  const words = wordsIn(l10n);
   const [first, second, index, field] = path;
   if (first === 'spec' && second === 'ports' && typeof index === 'number' && service.ports[index]) {
     return portFacts(object, service, service.ports[index], field, words, defaultNamespace);
@@ -79,7 +79,8 @@ interface Words {
   dns(host: string): string;
 }
 
-const WORDS: Record<Language, Words> = {
+function wordsIn(l10n: Localizer): Words {
+  return {
     reach: (address) => l10n.t('Reached inside the cluster at {0}.', code(address)),
     targetDefaulted: (port) => l10n.t('`targetPort` is not set, so traffic goes to container port `{0}`.', port),
     target: (target, protocol) =>
@@ -96,3 +97,4 @@ const WORDS: Record<Language, Words> = {
     headless: (host) => l10n.t("Headless: {0} resolves to the pods' own IPs.", code(host)),
     dns: (host) => l10n.t('Cluster DNS name: {0}.', code(host)),
   };
+}

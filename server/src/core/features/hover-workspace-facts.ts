@@ -1,4 +1,4 @@
-import type { Language } from '../docs/doc-types';
+import type { Localizer } from '../l10n';
 import type { IndexedWorkload } from '../index/indexed-object';
 import { formatLabels } from '../index/labels';
 import type { Labels } from '../index/labels';
@@ -27,7 +27,7 @@ const MAX_LISTED = 8;
 export function workspaceFacts(
   object: K8sObject,
   path: readonly PathSegment[],
-  language: Language,
+  l10n: Localizer,
   index: WorkspaceIndex,
 ): string[] {
   if (object.apiVersion !== 'v1' || object.kind !== 'Service' || !index.hasWorkloads()) return [];
@@ -35,7 +35,7 @@ export function workspaceFacts(
   if (facts?.role !== 'service' || facts.externalName || Object.keys(facts.selector).length === 0) return [];
   const [first, second, portIndex, field] = path;
   if (first !== 'spec') return [];
-  const words = WORDS[language];
+  const words = wordsIn(l10n);
   const namespace = serviceNamespace(object, index);
   const workloads = index.workloadsSelectedBy(namespace, facts.selector);
   if (second === 'selector') return selectorFacts(index, namespace, facts.selector, workloads, words);
@@ -56,8 +56,8 @@ export function serviceNamespace(object: K8sObject, index: WorkspaceIndex): stri
 }
 
 /** The heading of the workspace facts in a hover. */
-export function workspaceHeading(language: Language): string {
-  return WORDS[language].heading;
+export function workspaceHeading(l10n: Localizer): string {
+  return wordsIn(l10n).heading;
 }
 
 function selectorFacts(
@@ -147,7 +147,8 @@ interface Words {
   more(count: number): string;
 }
 
-const WORDS: Record<Language, Words> = {
+function wordsIn(l10n: Localizer): Words {
+  return {
     heading: l10n.t('In the workspace'),
     container: (name, sidecar) => `${sidecar ? l10n.t('sidecar container') : l10n.t('container')} ${code(name)}`,
     port: (text) => l10n.t('port {0}', text),
@@ -169,3 +170,4 @@ const WORDS: Record<Language, Words> = {
       l10n.t('{0} in namespace {1} has those labels, but a Service selects only pods of its own namespace.', code(`${kind}/${name}`), code(namespace)),
     more: (count) => l10n.t('…and {0} more.', count),
   };
+}
