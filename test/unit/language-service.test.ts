@@ -179,3 +179,17 @@ test('a bug in a feature costs that answer, logged, never the service', async ()
   assert.equal(await service.hover('file:///svc.yaml', hostile), undefined);
   assert.match(errors.join('\n'), /kube-svc: hover failed: Error: boom/);
 });
+
+test('one service answers a hover in Korean, then in English once kubeSvc.language changes, and back', async () => {
+  const service = createLanguageService({ host: hostWith({}), settings: settingsFrom({ language: 'ko' }) });
+  service.setDocument('file:///svc.yaml', SERVICE, 1);
+  const position = { line: 5, character: 4 };
+  const korean = await service.hover('file:///svc.yaml', position);
+  assert.match(korean?.contents ?? '', /[\uAC00-\uD7A3]/, 'Korean first');
+  service.configure(settingsFrom({ language: 'en' }));
+  const english = await service.hover('file:///svc.yaml', position);
+  assert.ok(english && !/[\uAC00-\uD7A3]/.test(english.contents), english?.contents);
+  assert.deepEqual(english, hoverAt(new FileChecker().analyse(SERVICE), position, localizer('en')));
+  service.configure(settingsFrom({ language: 'ko' }));
+  assert.deepEqual(await service.hover('file:///svc.yaml', position), korean, 'and the same Korean again');
+});
