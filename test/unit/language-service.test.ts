@@ -56,7 +56,7 @@ test('an open document: its diagnostics are the checker’s plus the cross-resou
   assert.equal(service.language, 'ko');
   assert.deepEqual(
     answer?.findings.map((f) => f.message),
-    checkText(SERVICE, DEFAULT_SETTINGS, 'ko').map((f) => f.message),
+    checkText(SERVICE, DEFAULT_SETTINGS, localizer('ko')).map((f) => f.message),
     'the Deployment matches: no cross-resource finding, the per-file ones in Korean',
   );
   assert.equal(service.diagnostics('file:///w/other.yaml'), undefined, 'a document not open has none');
