@@ -281,14 +281,14 @@ class KubeSvcLanguageService implements LanguageService {
     const document = await this.servedWhenWanted(uri, token);
     if (!document) return [];
     return this.safely('code actions', undefined, () =>
-      this.codeActionProvider.actions(document, range, context, this.current, this.checkerOf(document)),
+      this.codeActionProvider.actions(document, range, context, this.current, this.checkerOf(document), this.l10n),
     );
   }
 
   fixAll(uri: string): CodeActionModel[] {
     const document = this.served(uri);
     if (!document) return [];
-    return this.codeActionProvider.fixAllOf(document, this.current, this.checkerOf(document));
+    return this.codeActionProvider.fixAllOf(document, this.current, this.checkerOf(document), this.l10n);
   }
 
   preview(uri: string, position?: Position): Promise<PreviewModel>;
