@@ -4,6 +4,7 @@
  * most severe first, with one note saying how many more there are.
  */
 import assert from 'node:assert/strict';
+import { localizer } from '../../server/src/core/l10n';
 import { test } from 'node:test';
 import { badPortsService } from '../../bench/hostile-bench';
 import { checkText, FileChecker } from '../../server/src/core/documents/check-file';
@@ -94,11 +95,11 @@ test('checkLimited builds only the findings it keeps: the most severe first, the
   const settings = settingsFrom({ rules: { 'port-number': 'warning' } });
   const all = checkText(TEXT, settings);
   const checker = new FileChecker();
-  const { findings, omitted } = checker.checkLimited(TEXT, settings, 'en', 500);
+  const { findings, omitted } = checker.checkLimited(TEXT, settings, localizer('en'), 500);
   assert.equal(findings.length, 500);
   assert.equal(omitted, all.length - 500);
   const errors = all.filter((f) => f.severity === 'error');
   assert.ok(errors.length >= 500);
   assert.deepEqual(findings, errors.slice(0, 500));
-  assert.deepEqual(checker.checkLimited(TEXT, settings, 'en', Infinity).findings, all);
+  assert.deepEqual(checker.checkLimited(TEXT, settings, localizer('en'), Infinity).findings, all);
 });

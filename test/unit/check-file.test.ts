@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkText, FileChecker } from '../../server/src/core/documents/check-file';
+import { localizer } from '../../server/src/core/l10n';
 import type { LNode } from '../../server/src/core/parse/located-node';
 import { DEFAULT_SETTINGS, settingsFrom } from '../../server/src/core/settings';
 
@@ -119,4 +120,23 @@ test('issue 10.6: a file with lone-CR line ends is checked like the same file wi
   assert.deepEqual(checkText(lf.replace(/\n/g, '\r'), DEFAULT_SETTINGS), expected);
   const mixed = lf.replace(/\n/g, (nl, at: number) => (at % 3 === 0 ? '\r' : at % 3 === 1 ? '\r\n' : nl));
   assert.deepEqual(checkText(mixed, DEFAULT_SETTINGS), expected);
+});
+
+test('a Korean finding keeps the API server\'s English text and words its own advice with the English values', () => {
+  const text =
+    'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  ports:\n  - {name: a, port: 80, protocol: tcp}\n' +
+    '  - {name: b, port: 81, protocol: TCP, nodePort: 30080}\n  - {name: c, port: 81, targetport: 8080}\n';
+  const english = checkText(text, DEFAULT_SETTINGS, localizer('en')).map((f) => f.message);
+  const korean = checkText(text, DEFAULT_SETTINGS, localizer('ko')).map((f) => f.message);
+  assert.equal(korean.length, english.length);
+  const values = (message: string): string[] => [...message.matchAll(/'[^']*'|"[^"]*"|\[\d+\]|\d+/g)].map((m) => m[0]).sort();
+  english.forEach((message, i) => {
+    const [apiText, advice] = message.split(' — ');
+    const [koApiText, koAdvice] = korean[i].split(' — ');
+    assert.equal(koApiText, apiText, 'the API server\'s text stays verbatim');
+    assert.match(koAdvice, /[\uAC00-\uD7A3]/, `${advice} is worded in Korean`);
+    assert.deepEqual(values(koAdvice), values(advice), `${koAdvice} carries the values of ${advice}`);
+  });
+  assert.ok(korean.some((m) => m.endsWith("'TCP'(으)로 쓰세요: 프로토콜은 대소문자를 구분합니다")), korean.join('\n'));
+  assert.ok(korean.some((m) => m.includes('spec.ports[1]가 이미 TCP 포트 81')), korean.join('\n'));
 });

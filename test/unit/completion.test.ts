@@ -215,6 +215,24 @@ const SNIPPETS = [
   'Service without selector + Endpoints',
 ];
 
+test('in Korean the snippets\' prose is Korean; a kind\'s name stays as written', () => {
+  const items = at('‸', 'ko');
+  assert.deepEqual(labels(items), [
+    'Service (ClusterIP)',
+    'Service (NodePort)',
+    'Service (LoadBalancer)',
+    'Service (헤드리스)',
+    'Service (ExternalName)',
+    'Service(셀렉터 없음) + Endpoints',
+  ]);
+  for (const item of items) assert.match(item.detail ?? '', /^kube-svc: .*[\uAC00-\uD7A3]/, item.label);
+  assert.deepEqual(
+    items.map((i) => i.insertText),
+    at('‸').map((i) => i.insertText),
+    'the YAML inserted is the same in both languages',
+  );
+});
+
 test('an empty file, an empty document and the top level of a non-Kubernetes document offer the snippets', () => {
   for (const source of ['‸', '---\n‸', `${SERVICE}  type: NodePort\n---\n‸`, 'foo: 1\n‸', 'Serv‸']) {
     const items = at(source);

@@ -146,7 +146,7 @@ const SETTINGS: readonly { readonly settings: CheckSettings; readonly language: 
 
 function exercise(text: string, random: Random, call: Call, problem: (call: string, text: string) => void): void {
   const { settings, language } = SETTINGS[Math.floor(random() * SETTINGS.length)];
-  const fresh = call('checkText', () => checkText(text, settings, language));
+  const fresh = call('checkText', () => checkText(text, settings, localizer(language)));
   if (fresh) for (const issue of findingIssues(text, fresh)) problem('checkText', issue);
 
   // Incremental: the checker has seen another text first (a slightly different one, as after a keystroke) and
@@ -154,16 +154,16 @@ function exercise(text: string, random: Random, call: Call, problem: (call: stri
   const checker = new FileChecker();
   const edit = randomEdit(text, random);
   const before = text.slice(0, edit.start) + edit.insert + text.slice(edit.end);
-  call('FileChecker.check (before the edit)', () => checker.check(before, settings, language));
-  const again = call('FileChecker.check (after the edit)', () => checker.check(text, settings, language));
+  call('FileChecker.check (before the edit)', () => checker.check(before, settings, localizer(language)));
+  const again = call('FileChecker.check (after the edit)', () => checker.check(text, settings, localizer(language)));
   const differs = fresh && again && firstDifference(fresh, again);
   if (differs) problem('FileChecker.check', `an incremental re-check differs from a fresh check of the same text: ${differs}`);
   const next = randomEdit(text, random);
   const after = text.slice(0, next.start) + next.insert + text.slice(next.end);
-  const nextFindings = call('FileChecker.check (one more edit)', () => checker.check(after, settings, language));
+  const nextFindings = call('FileChecker.check (one more edit)', () => checker.check(after, settings, localizer(language)));
   if (nextFindings) {
     for (const issue of findingIssues(after, nextFindings)) problem('FileChecker.check', issue);
-    const expected = call('checkText (of the edited text)', () => checkText(after, settings, language));
+    const expected = call('checkText (of the edited text)', () => checkText(after, settings, localizer(language)));
     const differsAfter = expected && firstDifference(expected, nextFindings);
     if (differsAfter) problem('FileChecker.check', `an incremental re-check after an edit differs from a fresh check: ${differsAfter}`);
   }
@@ -196,7 +196,7 @@ function exercise(text: string, random: Random, call: Call, problem: (call: stri
   const uri = 'file:///fuzz/manifest.yaml';
   call('WorkspaceIndex.setFile', () => index.setFile(uri, before));
   call('WorkspaceIndex.setFile (after the edit)', () => index.setFile(uri, text));
-  const cross = call('workspaceFindings', () => workspaceFindings(index, uri, settings, language));
+  const cross = call('workspaceFindings', () => workspaceFindings(index, uri, settings, localizer(language)));
   if (cross) for (const issue of findingIssues(text, cross)) problem('workspaceFindings', issue);
 }
 

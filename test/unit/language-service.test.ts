@@ -56,7 +56,7 @@ test('an open document: its diagnostics are the checker’s plus the cross-resou
   assert.equal(service.language, 'ko');
   assert.deepEqual(
     answer?.findings.map((f) => f.message),
-    checkText(SERVICE, DEFAULT_SETTINGS, 'ko').map((f) => f.message),
+    checkText(SERVICE, DEFAULT_SETTINGS, localizer('ko')).map((f) => f.message),
     'the Deployment matches: no cross-resource finding, the per-file ones in Korean',
   );
   assert.equal(service.diagnostics('file:///w/other.yaml'), undefined, 'a document not open has none');
@@ -192,4 +192,35 @@ test('one service answers a hover in Korean, then in English once kubeSvc.langua
   assert.deepEqual(english, hoverAt(new FileChecker().analyse(SERVICE), position, localizer('en')));
   service.configure(settingsFrom({ language: 'ko' }));
   assert.deepEqual(await service.hover('file:///svc.yaml', position), korean, 'and the same Korean again');
+});
+
+test('a Korean service offers its quick fixes and fix-all with Korean titles, carrying the values of the English', async () => {
+  const text = serviceManifest('web', { ports: '- port: 80\n  protocol: tcp\n  nodePort: 30080\n- port: 443' });
+  const titles = async (language: 'en' | 'ko'): Promise<string[]> => {
+    const service = createLanguageService({ host: hostWith({}), settings: settingsFrom({ language }) });
+    service.setDocument('file:///svc.yaml', text, 1);
+    const whole = { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } };
+    const actions = (await service.codeActions('file:///svc.yaml', whole, { diagnostics: [], triggerKind: 1 })) ?? [];
+    return actions.map((a) => a.title);
+  };
+  const english = await titles('en');
+  const korean = await titles('ko');
+  assert.deepEqual(english, [
+    'Name every port (http, https)',
+    "Name this port 'http'",
+    "Name this port 'https'",
+    "Change to 'TCP'",
+    'Remove nodePort',
+    'Change type to NodePort',
+    'Fix all kube-svc problems that have a safe fix',
+  ]);
+  assert.deepEqual(korean, [
+    '모든 포트에 이름 붙이기(http, https)',
+    "이 포트에 'http' 이름 붙이기",
+    "이 포트에 'https' 이름 붙이기",
+    "'TCP'(으)로 바꾸기",
+    'nodePort 지우기',
+    '유형을 NodePort로 바꾸기',
+    '안전한 수정이 있는 kube-svc 문제 모두 고치기',
+  ]);
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { localizer } from '../../server/src/core/l10n';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { previewHtml } from '../../client/src/preview/preview-html';
@@ -116,7 +117,7 @@ spec:
     'file:///ws/evil.yaml',
     undefined,
     settingsFrom({ nodes: [{ name: SCRIPT, address: '192.168.1.10' }] }),
-    'en',
+    localizer('en'),
   );
 }
 
@@ -275,7 +276,7 @@ status:
 `;
   const index = new WorkspaceIndex();
   index.setFile('file:///ws/svc.yaml', service);
-  const page = render(previewModel(index, 'file:///ws/svc.yaml', undefined, settingsFrom({}), 'en'));
+  const page = render(previewModel(index, 'file:///ws/svc.yaml', undefined, settingsFrom({}), localizer('en')));
   assertOnlyOwnElements(page);
   const items = Array.from(page.root.querySelectorAll('li.address'));
   const shown: string[] = [];

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { localizer } from '../../server/src/core/l10n';
 import { test } from 'node:test';
 import { previewLenses, previewModel } from '../../server/src/core/features/preview';
 import { WorkspaceIndex } from '../../server/src/core/index/workspace-index';
@@ -46,7 +47,7 @@ function preview(
   settings: CheckSettings = DEFAULT_SETTINGS,
   position?: { line: number; character: number },
 ): PreviewModel {
-  return previewModel(index(files), `file:///ws/${file}`, position, settings, 'en');
+  return previewModel(index(files), `file:///ws/${file}`, position, settings, localizer('en'));
 }
 
 function only(model: PreviewModel): ServicePreview {
@@ -153,11 +154,11 @@ spec:
 test('renaming the container port makes the targetPort resolution say so', () => {
   const svc = MY_SERVICE.replace('targetPort: 80', 'targetPort: http');
   const ws = index({ 'svc.yaml': svc, 'deploy.yaml': myApp('http') });
-  const before = only(previewModel(ws, 'file:///ws/svc.yaml', undefined, NODES, 'en')).ports[0];
+  const before = only(previewModel(ws, 'file:///ws/svc.yaml', undefined, NODES, localizer('en'))).ports[0];
   assert.equal(before.status, 'resolved');
   assert.equal(before.ok, true);
   ws.setFile('file:///ws/deploy.yaml', myApp('web-http'));
-  const after = only(previewModel(ws, 'file:///ws/svc.yaml', undefined, NODES, 'en'));
+  const after = only(previewModel(ws, 'file:///ws/svc.yaml', undefined, NODES, localizer('en')));
   const port = after.ports[0];
   assert.equal(port.status, 'name-not-found');
   assert.equal(port.ok, false);
@@ -297,7 +298,7 @@ spec:
   assert.doesNotMatch(service.summary, /ready pods/);
   assert.match(service.summary, /ready or not \(publishNotReadyAddresses\)/);
   assert.match(group(service, 'cluster-dns').hint ?? '', /IPs of the pods, ready or not/);
-  const ko = only(previewModel(index({ 'pg.yaml': svc }), 'file:///ws/pg.yaml', undefined, DEFAULT_SETTINGS, 'ko'));
+  const ko = only(previewModel(index({ 'pg.yaml': svc }), 'file:///ws/pg.yaml', undefined, DEFAULT_SETTINGS, localizer('ko')));
   assert.match(ko.summary, /publishNotReadyAddresses/);
   assert.match(group(ko, 'cluster-dns').hint ?? '', /publishNotReadyAddresses/);
 });
@@ -470,7 +471,7 @@ test('the Service at the position, or every Service of the file when the positio
 
 test('warnings are the workspace findings about that Service; Korean words with language ko', () => {
   const svc = MY_SERVICE.replace('app.kubernetes.io/name: MyApp', 'app.kubernetes.io/name: Other');
-  const model = previewModel(index({ 'svc.yaml': svc, 'deploy.yaml': myApp() }), 'file:///ws/svc.yaml', undefined, NODES, 'ko');
+  const model = previewModel(index({ 'svc.yaml': svc, 'deploy.yaml': myApp() }), 'file:///ws/svc.yaml', undefined, NODES, localizer('ko'));
   const service = only(model);
   assert.deepEqual(service.warnings.map((w) => w.code), ['service-selects-nothing']);
   assert.equal(service.warnings[0].severity, 'warning');

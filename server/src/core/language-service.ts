@@ -1,5 +1,5 @@
 import { localizer } from './l10n';
-import type { Language } from './l10n';
+import type { Language, Localizer } from './l10n';
 import type { FileChecker } from './documents/check-file';
 import { fileTooLargeFinding, textOver, utf8Bytes } from './documents/file-too-large';
 import type { Finding } from './documents/finding';
@@ -154,7 +154,7 @@ class KubeSvcLanguageService implements LanguageService {
     this.documentDiagnostics = new DocumentDiagnostics({
       document: (uri) => this.documents.get(uri),
       settings: () => this.current,
-      language: () => this.language,
+      l10n: () => this.l10n,
       checker: (uri) => this.workspace.checkerFor(uri),
       index: () => this.workspace.index,
       error: (message) => this.log.error(message),
@@ -167,6 +167,11 @@ class KubeSvcLanguageService implements LanguageService {
 
   get language(): Language {
     return resolveLanguage(this.current.language, this.locale);
+  }
+
+  /** The one localizer of the service's language, handed down to everything that words an answer. */
+  private get l10n(): Localizer {
+    return localizer(this.language);
   }
 
   configure(settings: CheckSettings): { readonly rescan: boolean } {
@@ -237,15 +242,15 @@ class KubeSvcLanguageService implements LanguageService {
   }
 
   checkFile(uri: string): CheckedFile {
-    const { settings, language } = this;
+    const { settings, l10n } = this;
     const bytes = this.tooLarge.get(uri);
     if (bytes !== undefined) {
-      const note = fileTooLargeFinding(bytes, settings, language);
+      const note = fileTooLargeFinding(bytes, settings, l10n);
       return { findings: note ? [note] : [], skipped: true };
     }
     const index = this.workspace.index;
-    const own = index.fileChecker(uri)?.check(index.file(uri)?.text ?? '', settings, language) ?? [];
-    return { findings: [...own, ...workspaceFindings(index, uri, settings, language)], skipped: false };
+    const own = index.fileChecker(uri)?.check(index.file(uri)?.text ?? '', settings, l10n) ?? [];
+    return { findings: [...own, ...workspaceFindings(index, uri, settings, l10n)], skipped: false };
   }
 
   async hover(uri: string, position: Position, token?: Cancellation): Promise<HoverResult | undefined> {
@@ -253,7 +258,7 @@ class KubeSvcLanguageService implements LanguageService {
     if (!document) return undefined;
     return this.safely('hover', undefined, () => {
       const located = this.checkerOf(document).analyse(document.getText());
-      return hoverAt(located, position, localizer(this.language), this.workspace.index);
+      return hoverAt(located, position, this.l10n, this.workspace.index);
     });
   }
 
@@ -263,7 +268,7 @@ class KubeSvcLanguageService implements LanguageService {
     return this.safely('completion', undefined, () => {
       const text = document.getText();
       const located = this.checkerOf(document).analyse(text);
-      return completionsAt(located, text, position, localizer(this.language), this.workspace.index);
+      return completionsAt(located, text, position, this.l10n, this.workspace.index);
     });
   }
 
@@ -276,26 +281,26 @@ class KubeSvcLanguageService implements LanguageService {
     const document = await this.servedWhenWanted(uri, token);
     if (!document) return [];
     return this.safely('code actions', undefined, () =>
-      this.codeActionProvider.actions(document, range, context, this.current, this.checkerOf(document)),
+      this.codeActionProvider.actions(document, range, context, this.current, this.checkerOf(document), this.l10n),
     );
   }
 
   fixAll(uri: string): CodeActionModel[] {
     const document = this.served(uri);
     if (!document) return [];
-    return this.codeActionProvider.fixAllOf(document, this.current, this.checkerOf(document));
+    return this.codeActionProvider.fixAllOf(document, this.current, this.checkerOf(document), this.l10n);
   }
 
   preview(uri: string, position?: Position): Promise<PreviewModel>;
   preview(uri: string, position: Position | undefined, token: Cancellation): Promise<PreviewModel | undefined>;
   async preview(uri: string, position?: Position, token?: Cancellation): Promise<PreviewModel | undefined> {
     if (!(await stillWanted(token, this.host.nextTurn))) return undefined;
-    return previewModel(this.workspace.index, uri, position, this.current, this.language);
+    return previewModel(this.workspace.index, uri, position, this.current, this.l10n);
   }
 
   async previewLenses(uri: string, token?: Cancellation): Promise<PreviewLensAnswer[]> {
     if (!this.current.enable || !(await stillWanted(token, this.host.nextTurn))) return [];
-    const title = previewLensTitle(this.language);
+    const title = previewLensTitle(this.l10n);
     return previewLenses(this.workspace.index, uri).map(({ range, position }) => ({ title, range, position }));
   }
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { localizer } from '../../../server/src/core/l10n';
 import { test } from 'node:test';
 import type { Language } from '../../../server/src/core/l10n';
 import { workspaceFindings } from '../../../server/src/core/features/workspace-findings';
@@ -100,7 +101,7 @@ function randomDocument(pick: Pick, chance: (p: number) => boolean): string {
 function freshFindings(texts: ReadonlyMap<string, string>, settings: CheckSettings, language: Language) {
   const fresh = new WorkspaceIndex();
   for (const [uri, text] of texts) fresh.setFile(uri, text);
-  return new Map([...texts.keys()].map((uri) => [uri, workspaceFindings(fresh, uri, settings, language)]));
+  return new Map([...texts.keys()].map((uri) => [uri, workspaceFindings(fresh, uri, settings, localizer(language))]));
 }
 
 for (const seed of [1, 2, 3, 4]) {
@@ -194,7 +195,7 @@ for (const seed of [1, 2, 3, 4]) {
       for (const [u, text] of texts) index.setFile(u, text);
       const expected = freshFindings(texts, settings, language);
       for (const [u, findings] of expected) {
-        const actual = workspaceFindings(index, u, settings, language);
+        const actual = workspaceFindings(index, u, settings, localizer(language));
         assert.deepEqual(actual, findings, `seed ${seed}, step ${step} (${edit}), ${u}`);
         for (const f of findings) seen.add(f.code);
       }

@@ -4,9 +4,8 @@ import { formatApiError } from '../rules/api-error';
 import { FILE_RULES, OBJECT_RULES } from '../rules/registry';
 import type { FileRule, Problem } from '../rules/rule';
 import type { RuleProblem } from '../rules/rule-problem';
-import { ruleAdvice } from '../docs/rule-advice';
-import { localizer } from '../l10n';
-import type { Language } from '../l10n';
+import { ENGLISH } from '../l10n';
+import type { Localizer } from '../l10n';
 import type { CheckSettings, RuleLevel, Severity } from '../settings';
 import { analyseDocument } from './analyse-document';
 import type { DocumentAnalysis } from './analyse-document';
@@ -40,9 +39,9 @@ export class FileChecker {
   /** The last {@link ruleProblems}, for the located documents and settings it was computed for. */
   private problems: CachedProblems | undefined;
 
-  /** `language` picks the advice after the API server's text; the API server's own words stay as it prints them. */
-  check(text: string, settings: CheckSettings, language: Language = 'en'): Finding[] {
-    return this.checkLimited(text, settings, language, Infinity).findings;
+  /** `l10n` words the advice after the API server's text; the API server's own words stay as it prints them. */
+  check(text: string, settings: CheckSettings, l10n: Localizer = ENGLISH): Finding[] {
+    return this.checkLimited(text, settings, l10n, Infinity).findings;
   }
 
   /**
@@ -50,7 +49,7 @@ export class FileChecker {
    * a severity, listed in file order; `omitted` counts the others. Only the findings kept are built (message,
    * range), so a file with half a million problems costs a count of them, not half a million messages.
    */
-  checkLimited(text: string, settings: CheckSettings, language: Language, limit: number): LimitedFindings {
+  checkLimited(text: string, settings: CheckSettings, l10n: Localizer, limit: number): LimitedFindings {
     if (!settings.enable) return { findings: [], omitted: 0 };
     const located = this.analyse(text);
     const isKubernetes = located.some((l) => l.analysis.objects.length > 0);
@@ -64,7 +63,7 @@ export class FileChecker {
       const left = quota.get(level) ?? 0;
       if (left === 0) return;
       quota.set(level, left - 1);
-      findings.push(buildFinding(level, source, document, language));
+      findings.push(buildFinding(level, source, document, l10n));
     });
     let total = 0;
     for (const count of counts.values()) total += count;
@@ -263,10 +262,10 @@ function visitFindings(
   for (const problem of fileProblems) visitProblem(problem, located[problem.documentIndex]);
 }
 
-function buildFinding(level: Severity, source: FindingSource, { chunk, analysis }: Located, language: Language): Finding {
+function buildFinding(level: Severity, source: FindingSource, { chunk, analysis }: Located, l10n: Localizer): Finding {
   return 'error' in source
-    ? syntaxFinding(source.error, chunk, analysis, language)
-    : findingOf(source.problem, level, chunk, analysis, language);
+    ? syntaxFinding(source.error, chunk, analysis, l10n)
+    : findingOf(source.problem, level, chunk, analysis, l10n);
 }
 
 /**
@@ -279,14 +278,13 @@ function ownCopy(text: string): string {
 }
 
 /** Checks a whole text once, without keeping a cache. */
-export function checkText(text: string, settings: CheckSettings, language: Language = 'en'): Finding[] {
-  return new FileChecker().check(text, settings, language);
+export function checkText(text: string, settings: CheckSettings, l10n: Localizer = ENGLISH): Finding[] {
+  return new FileChecker().check(text, settings, l10n);
 }
 
 type SyntaxError = DocumentAnalysis['parsed']['syntaxErrors'][number];
 
-function syntaxFinding(error: SyntaxError, chunk: DocumentChunk, analysis: DocumentAnalysis, language: Language): Finding {
-  const l10n = localizer(language);
+function syntaxFinding(error: SyntaxError, chunk: DocumentChunk, analysis: DocumentAnalysis, l10n: Localizer): Finding {
   return {
     code: YAML_SYNTAX_RULE,
     severity: 'error',
@@ -303,14 +301,13 @@ function findingOf(
   level: Severity,
   chunk: DocumentChunk,
   analysis: DocumentAnalysis,
-  language: Language,
+  l10n: Localizer,
 ): Finding {
   const { problem } = tagged;
   return {
     code: tagged.ruleId,
     severity: level,
-    // The English names the problem's values; the Korean gives the rule's advice (its problems' words are English).
-    message: messageOf(problem, language === 'ko' ? ruleAdvice(tagged.ruleId, localizer(language)) : undefined),
+    message: messageOf(problem, l10n),
     range: analysis.lines.range(problem.span, chunk.line),
     field: problem.field,
     type: problem.type,
@@ -319,9 +316,10 @@ function findingOf(
   };
 }
 
-/** The API server's text, then what to do: the rule's own advice, or `advice` given in the user's language. */
-export function messageOf(problem: Problem, advice = problem.advice): string {
+/** The API server's text, verbatim in every language, then what to do: the problem's own advice, in `l10n`. */
+export function messageOf(problem: Problem, l10n: Localizer = ENGLISH): string {
   const text = formatApiError(problem.field, problem.type, problem.value, problem.detail);
+  const advice = problem.advice?.(l10n);
   return advice ? `${text} — ${advice}` : text;
 }
 

@@ -1,5 +1,4 @@
-import { localizer } from '../l10n';
-import type { Language, Localizer } from '../l10n';
+import type { Localizer } from '../l10n';
 import type { Severity } from '../settings';
 import type { Finding } from './finding';
 
@@ -14,11 +13,11 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
  * (findings the caller already left out, all less severe than or as severe as the ones it kept). Findings under
  * the limit, with nothing omitted, come back as they are.
  */
-export function capFindings(findings: readonly Finding[], limit: number, omitted: number, language: Language): Finding[] {
+export function capFindings(findings: readonly Finding[], limit: number, omitted: number, l10n: Localizer): Finding[] {
   if (findings.length <= limit && omitted === 0) return [...findings];
   const kept = mostSevere(findings, limit);
   const left = findings.length - kept.length + omitted;
-  return left > 0 ? [...kept, tooManyNote(kept.length, left, limit, language)] : kept;
+  return left > 0 ? [...kept, tooManyNote(kept.length, left, limit, l10n)] : kept;
 }
 
 function mostSevere(findings: readonly Finding[], limit: number): Finding[] {
@@ -35,11 +34,11 @@ function tooManyText(l10n: Localizer, shown: string, left: string, limit: string
   return l10n.t('{0} more findings in this file are not shown: only {1} are (kubeSvc.maxDiagnostics is {2}), the most severe first — fix those, or raise kubeSvc.maxDiagnostics to see more', left, shown, limit);
 }
 
-function tooManyNote(shown: number, left: number, limit: number, language: Language): Finding {
+function tooManyNote(shown: number, left: number, limit: number, l10n: Localizer): Finding {
   return {
     code: TOO_MANY_DIAGNOSTICS,
     severity: 'info',
-    message: tooManyText(localizer(language), grouped(shown), grouped(left), grouped(limit)),
+    message: tooManyText(l10n, grouped(shown), grouped(left), grouped(limit)),
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     field: '',
     type: 'TooMany',

@@ -1,6 +1,6 @@
 import { ruleAdvice } from '../docs/rule-advice';
-import { localizer } from '../l10n';
-import type { Language } from '../l10n';
+import { ENGLISH } from '../l10n';
+import type { Localizer } from '../l10n';
 import type { CheckSettings, RuleLevel } from '../settings';
 import type { Finding } from './finding';
 
@@ -44,10 +44,9 @@ export function textOver(text: string, limit: number): boolean {
  * The single note at the start of a skipped file, at the level `kubeSvc.rules` gives `file-too-large` (info by
  * default); undefined when that level is `off` (the file is skipped all the same) or checking is disabled.
  */
-export function fileTooLargeFinding(bytes: number, settings: CheckSettings, language: Language = 'en'): Finding | undefined {
+export function fileTooLargeFinding(bytes: number, settings: CheckSettings, l10n: Localizer = ENGLISH): Finding | undefined {
   const level: RuleLevel = settings.rules[FILE_TOO_LARGE_RULE] ?? 'info';
   if (level === 'off' || !settings.enable) return undefined;
-  const l10n = localizer(language);
   const unit = l10n.t('bytes');
   const size = bytes < 1024 ? formatBytes(bytes, unit) : `${formatBytes(bytes, unit)} (${bytes} ${unit})`;
   const limit = `${formatBytes(settings.maxFileSize, unit)} (kubeSvc.maxFileSize)`;

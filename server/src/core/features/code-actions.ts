@@ -1,5 +1,7 @@
 import { fixesFor } from './fix-providers';
 import type { Fix } from '../fixes/fix';
+import { ENGLISH } from '../l10n';
+import type { Localizer } from '../l10n';
 import { applyEdits, editsOverlap, sameEdit } from '../fixes/yaml-edits';
 import type { SpanEdit } from '../fixes/yaml-edits';
 import type { K8sObject } from '../model/k8s-object';
@@ -38,7 +40,10 @@ export type LocatedRuleProblem = LocatedProblem;
 /** The rounds fix-all runs at most: a fix may uncover a problem another safe fix resolves (`clientip` → timeout). */
 const MAX_FIX_ALL_ROUNDS = 8;
 
-export const FIX_ALL_TITLE = 'Fix all kube-svc problems that have a safe fix';
+/** The title of the fix-all action, in `l10n`. */
+export function fixAllTitle(l10n: Localizer): string {
+  return l10n.t('Fix all kube-svc problems that have a safe fix');
+}
 
 /**
  * What checking fixes may reuse: the settings the problems were found with (then the allocator's checks and rules
@@ -47,6 +52,8 @@ export const FIX_ALL_TITLE = 'Fix all kube-svc problems that have a safe fix';
 export interface FixOptions {
   readonly settings?: CheckSettings;
   readonly checker?: FileChecker;
+  /** The words of the actions' titles (English unless given). */
+  readonly l10n?: Localizer;
 }
 
 /**
@@ -67,7 +74,7 @@ export function quickFixes(
     const diagnosticRange = analysis.lines.range(problem.problem.span, chunk.line);
     if (!touches(diagnosticRange, range)) continue;
     const siblings = problems.filter((other) => other.located === problem.located && other !== problem);
-    for (const fix of fixesOf(problem, env, siblings)) {
+    for (const fix of fixesOf(problem, env, siblings, options.l10n)) {
       const edits = fix.edits.map((edit) => ({
         range: analysis.lines.range(edit.span, chunk.line),
         newText: edit.newText,
@@ -92,13 +99,18 @@ export function quickFixes(
  * result re-checks clean for every rule it fixed, and fix-all on it finds nothing more to do. `checker` may be
  * the one that checks the file, so that its cached documents are reused.
  */
-export function fixAll(text: string, settings: CheckSettings, checker?: FileChecker): CodeActionModel[] {
+export function fixAll(
+  text: string,
+  settings: CheckSettings,
+  checker?: FileChecker,
+  l10n: Localizer = ENGLISH,
+): CodeActionModel[] {
   const edits = fixAllEdits(text, settings, checker);
   if (edits.length === 0) return [];
   const lines = new LineIndex(text);
   return [
     {
-      title: FIX_ALL_TITLE,
+      title: fixAllTitle(l10n),
       kind: FIX_ALL_KIND,
       preferred: false,
       edits: edits.map((edit) => ({ range: lines.range(edit.span), newText: edit.newText })),
@@ -139,10 +151,11 @@ export function fixesOf(
   problem: LocatedRuleProblem,
   env: FixCheckEnv = { checker: new FileChecker() },
   siblings: readonly LocatedRuleProblem[] = [],
+  l10n: Localizer = ENGLISH,
 ): Fix[] {
   const sound = (fix: Fix): boolean =>
     editsAreSound(problem.located, fix.edits, [problem], env) || soundWithSiblings(problem, fix, siblings, env);
-  return candidateFixesOf(problem).filter(sound);
+  return candidateFixesOf(problem, l10n).filter(sound);
 }
 
 /** The fix with the first safe fix of each sibling problem that does not overlap it, checked together. */
@@ -159,12 +172,15 @@ function soundWithSiblings(
   return editsAreSound(problem.located, [...fix.edits, ...others.edits], [problem, ...others.resolves], env);
 }
 
-/** The fixes the rule's provider proposes for one problem, with the object it is in; the preferred one first. */
-function candidateFixesOf(problem: LocatedRuleProblem): Fix[] {
+/**
+ * The fixes the rule's provider proposes for one problem, with the object it is in; the preferred one first. Their
+ * titles are in `l10n`: English where only their edits are used (fix-all).
+ */
+function candidateFixesOf(problem: LocatedRuleProblem, l10n: Localizer = ENGLISH): Fix[] {
   const { analysis } = problem.located;
   const object = objectAt(analysis.objects, problem.problem.span);
   if (!object) return [];
-  const fixes = fixesFor(problem.ruleId, { text: analysis.text, object, problem: problem.problem });
+  const fixes = fixesFor(problem.ruleId, { text: analysis.text, object, problem: problem.problem, l10n });
   return [...fixes].sort((a, b) => Number(b.preferred) - Number(a.preferred));
 }
 

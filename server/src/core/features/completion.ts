@@ -723,8 +723,9 @@ function yamlString(value: string): string {
 // --- snippets ------------------------------------------------------------------------------------------------
 
 interface ServiceSnippet {
-  readonly label: string;
-  readonly detail: string;
+  /** A kind's name stays as it is (`Service (NodePort)`); prose goes through l10n. */
+  readonly label: (l10n: Localizer) => string;
+  readonly detail: (l10n: Localizer) => string;
   /** Where the documentation's first sentence comes from: a value doc key, else a field doc key. */
   readonly docKey: string;
   /** LSP snippet syntax. */
@@ -750,14 +751,14 @@ const SELECTOR = ['  selector:', '    ${2:app}: ${3:my-app}'];
 /** New-Service templates; each one expanded with its placeholders' defaults checks clean. */
 const SERVICE_SNIPPETS: readonly ServiceSnippet[] = [
   {
-    label: 'Service (ClusterIP)',
-    detail: 'kube-svc: a Service reachable inside the cluster',
+    label: () => 'Service (ClusterIP)',
+    detail: (l10n) => l10n.t('kube-svc: a Service reachable inside the cluster'),
     docKey: 'Service:spec.type=ClusterIP',
     body: [...HEADER('my-service'), 'spec:', '  type: ClusterIP', ...SELECTOR, '  ports:', ...PORT('    ', 4, 5, 6)].join('\n'),
   },
   {
-    label: 'Service (NodePort)',
-    detail: 'kube-svc: a Service opened on a port of every node',
+    label: () => 'Service (NodePort)',
+    detail: (l10n) => l10n.t('kube-svc: a Service opened on a port of every node'),
     docKey: 'Service:spec.type=NodePort',
     body: [
       ...HEADER('my-service'),
@@ -770,8 +771,8 @@ const SERVICE_SNIPPETS: readonly ServiceSnippet[] = [
     ].join('\n'),
   },
   {
-    label: 'Service (LoadBalancer)',
-    detail: 'kube-svc: a Service behind a cloud load balancer',
+    label: () => 'Service (LoadBalancer)',
+    detail: (l10n) => l10n.t('kube-svc: a Service behind a cloud load balancer'),
     docKey: 'Service:spec.type=LoadBalancer',
     body: [
       ...HEADER('my-service'),
@@ -784,20 +785,20 @@ const SERVICE_SNIPPETS: readonly ServiceSnippet[] = [
     ].join('\n'),
   },
   {
-    label: 'Service (headless)',
-    detail: 'kube-svc: DNS records for each Pod, no cluster IP',
+    label: (l10n) => l10n.t('Service (headless)'),
+    detail: (l10n) => l10n.t('kube-svc: DNS records for each Pod, no cluster IP'),
     docKey: 'Service:spec.clusterIP=None',
     body: [...HEADER('my-service'), 'spec:', '  clusterIP: None', ...SELECTOR, '  ports:', ...PORT('    ', 4, 5, 6)].join('\n'),
   },
   {
-    label: 'Service (ExternalName)',
-    detail: 'kube-svc: a DNS alias (CNAME) for an outside host',
+    label: () => 'Service (ExternalName)',
+    detail: (l10n) => l10n.t('kube-svc: a DNS alias (CNAME) for an outside host'),
     docKey: 'Service:spec.type=ExternalName',
     body: [...HEADER('my-database'), 'spec:', '  type: ExternalName', '  externalName: ${2:db.example.com}'].join('\n'),
   },
   {
-    label: 'Service without selector + Endpoints',
-    detail: 'kube-svc: a Service whose backends you list yourself',
+    label: (l10n) => l10n.t('Service without selector + Endpoints'),
+    detail: (l10n) => l10n.t('kube-svc: a Service whose backends you list yourself'),
     docKey: 'Endpoints:subsets',
     body: [
       ...HEADER('my-external'),
@@ -833,9 +834,9 @@ function snippetCompletions(l10n: Localizer, range: Range): CompletionModel[] {
     const doc = valueDocs(l10n)[snippet.docKey] ?? fieldDocs(l10n)[snippet.docKey];
     const preview = `\`\`\`yaml\n${expandSnippet(snippet.body)}\n\`\`\``;
     return {
-      label: snippet.label,
+      label: snippet.label(l10n),
       kind: 'snippet',
-      detail: snippet.detail,
+      detail: snippet.detail(l10n),
       documentation: doc ? `${doc.summary}\n\n${preview}` : preview,
       insertText: snippet.body,
       snippet: true,

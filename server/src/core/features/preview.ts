@@ -1,5 +1,4 @@
-import { localizer } from '../l10n';
-import type { Language } from '../l10n';
+import type { Localizer } from '../l10n';
 import type { IndexedService, IndexedWorkload } from '../index/indexed-object';
 import { workspaceFindings } from './workspace-findings';
 import type { IndexedFile, WorkspaceIndex } from '../index/workspace-index';
@@ -29,16 +28,15 @@ const DEFAULT_AFFINITY_TIMEOUT = 10800;
 /**
  * What a Service reaches and what reaches it, for the preview panel and `kube-svc preview`: the Service at
  * `position` in the file, or every Service of the file when there is no position or it is not on a Service.
- * Everything is read from the workspace index (which follows `settings.defaultNamespace`) and worded in `language`.
+ * Everything is read from the workspace index (which follows `settings.defaultNamespace`) and worded in `l10n`.
  */
 export function previewModel(
   index: WorkspaceIndex,
   uri: string,
   position: Position | undefined,
   settings: CheckSettings,
-  language: Language,
+  l10n: Localizer,
 ): PreviewModel {
-  const l10n = localizer(language);
   const words = previewWords(l10n);
   index.setDefaultNamespace(settings.defaultNamespace);
   const file = index.file(uri);
@@ -54,7 +52,7 @@ export function previewModel(
   const services = servicesOf(file);
   if (services.length === 0) return empty(words.noService);
   const chosen = position ? serviceAt(file, services, position) : undefined;
-  const findings = workspaceFindings(index, uri, settings, language);
+  const findings = workspaceFindings(index, uri, settings, l10n);
   return {
     uri,
     scope: chosen ? 'service' : 'file',
@@ -81,8 +79,8 @@ export function previewLenses(index: WorkspaceIndex, uri: string): PreviewLens[]
   });
 }
 
-export function previewLensTitle(language: Language): string {
-  return previewWords(localizer(language)).lensTitle;
+export function previewLensTitle(l10n: Localizer): string {
+  return previewWords(l10n).lensTitle;
 }
 
 function servicesOf(file: IndexedFile): IndexedService[] {

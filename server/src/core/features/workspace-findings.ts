@@ -1,5 +1,5 @@
-import { localizer } from '../l10n';
-import type { Language } from '../l10n';
+import { ENGLISH } from '../l10n';
+import type { Localizer } from '../l10n';
 import { messageOf } from '../documents/check-file';
 import type { Finding } from '../documents/finding';
 import { resolveService } from '../resolve/resolve-service';
@@ -26,7 +26,7 @@ export function workspaceFindings(
   index: WorkspaceIndex,
   uri: string,
   settings: CheckSettings,
-  language: Language = 'en',
+  l10n: Localizer = ENGLISH,
 ): Finding[] {
   if (!settings.enable) return [];
   // First: a new default namespace rebuilds the file's objects, and the ones checked must be the indexed ones.
@@ -39,15 +39,15 @@ export function workspaceFindings(
     const cached = findingsCache.get(object);
     if (
       cached &&
-      cached.language === language &&
+      cached.l10n === l10n &&
       cached.levels === levelsKey &&
       index.dependenciesHold(cached.dependencies)
     ) {
       return cached.perRule;
     }
     objectsChecked++;
-    const { value: perRule, dependencies } = index.tracked(() => objectFindings(index, file, object, levels, language));
-    findingsCache.set(object, { language, levels: levelsKey, perRule, dependencies });
+    const { value: perRule, dependencies } = index.tracked(() => objectFindings(index, file, object, levels, l10n));
+    findingsCache.set(object, { l10n, levels: levelsKey, perRule, dependencies });
     return perRule;
   });
   // Rule by rule, object by object: the order in which the rules, each going through the file, report.
@@ -72,7 +72,8 @@ export function objectsCheckedSoFar(): number {
 }
 
 interface CachedFindings {
-  readonly language: Language;
+  /** The same object for a language ({@link localizer}), so it is compared by identity. */
+  readonly l10n: Localizer;
   /** The rules' levels, joined. */
   readonly levels: string;
   /** By rule, in {@link WORKSPACE_RULES} order. */
@@ -92,7 +93,7 @@ function objectFindings(
   file: IndexedFile,
   object: IndexedObject,
   levels: readonly RuleLevel[],
-  language: Language,
+  l10n: Localizer,
 ): (readonly Finding[])[] {
   let memo: ServiceResolution | undefined;
   let rule: WorkspaceRule = WORKSPACE_RULES[0];
@@ -103,7 +104,7 @@ function objectFindings(
   const context: WorkspaceRuleContext = {
     index,
     file: { ...file, objects: [object] },
-    l10n: localizer(language),
+    l10n,
     resolve: (service) => {
       if (memo?.service === service) return memo;
       return (memo = resolveService(index, service));
@@ -112,7 +113,7 @@ function objectFindings(
       found.push({
         code: rule.id,
         severity: level,
-        message: messageOf(problem),
+        message: messageOf(problem, l10n),
         range: rangeIn(reported, problem.span),
         field: problem.field,
         type: problem.type,

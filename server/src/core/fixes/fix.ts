@@ -1,3 +1,4 @@
+import type { Localizer } from '../l10n';
 import type { K8sObject } from '../model/k8s-object';
 import type { SpanEdit } from './yaml-edits';
 
@@ -16,6 +17,8 @@ export interface FixSite {
   /** The text of the problem's `---` document (the chunk); all spans are offsets into it. */
   readonly text: string;
   readonly object: K8sObject;
+  /** The words of the fixes' titles: the user's language. */
+  readonly l10n: Localizer;
 }
 
 /** What a rule's fix sees: the site and the problem its check reported, with the check's own types. */

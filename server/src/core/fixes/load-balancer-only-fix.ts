@@ -1,3 +1,4 @@
+import type { Localizer } from '../l10n';
 import type { Entry } from '../model/decoded';
 import { removeEntry } from './remove-field';
 import { intendedServiceType, isHeadless, specMap } from './fix-targets';
@@ -16,14 +17,17 @@ export interface LoadBalancerOnlyProblem {
  * not known, so neither is applied by fix-all. No fix when the type only has the wrong case (`loadbalancer`): the
  * type's own fix is the answer.
  */
-export function loadBalancerOnlyFix<P extends LoadBalancerOnlyProblem>(field: string): FixProvider<P> {
-  return ({ text, object, problem }): Fix[] => {
+export function loadBalancerOnlyFix<P extends LoadBalancerOnlyProblem>(
+  field: string,
+  removeTitle: (l10n: Localizer) => string = (l10n) => l10n.t('Remove {0}', field),
+): FixProvider<P> {
+  return ({ text, object, problem, l10n }): Fix[] => {
     if (problem.type !== 'Forbidden' || intendedServiceType(object) === 'LoadBalancer') return [];
     const spec = specMap(object);
     const changeType = spec && !isHeadless(object) ? setKey(text, spec, 'type', 'LoadBalancer') : [];
     return [
-      ...fixOf(`Remove ${field}`, removeEntry(text, problem.target), ASK),
-      ...fixOf('Change type to LoadBalancer', changeType, ASK),
+      ...fixOf(removeTitle(l10n), removeEntry(text, problem.target), ASK),
+      ...fixOf(l10n.t('Change type to LoadBalancer'), changeType, ASK),
     ];
   };
 }

@@ -13,9 +13,9 @@ export function portNameEdits(text: string, planned: PlannedPortName): SpanEdit[
 
 /** Renames the port a problem is about (`data.index`) to the name the Service's name plan gives it. */
 export function renamePortFix<P extends { readonly data?: { readonly index: number } }>(): FixProvider<P> {
-  return ({ text, object, problem }): Fix[] => {
+  return ({ text, object, problem, l10n }): Fix[] => {
     const planned = planPortNames(object).find((p) => p.index === problem.data?.index);
     if (!planned || planned.current === '') return [];
-    return fixOf(`Rename port to '${planned.name}'`, portNameEdits(text, planned), SAFE);
+    return fixOf(l10n.t("Rename port to '{0}'", planned.name), portNameEdits(text, planned), SAFE);
   };
 }

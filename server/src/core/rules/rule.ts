@@ -26,8 +26,8 @@ export interface Problem<Data extends ProblemData = ProblemData, Target = unknow
   readonly value?: BadValue;
   /** The API server's own detail text after the value. */
   readonly detail?: string;
-  /** What to do about it, in our words; appended after ` — `. */
-  readonly advice?: string;
+  /** What to do about it, in our words, worded in the user's language when the finding is made; after ` — `. */
+  readonly advice?: Advice;
   /** Facts the client gets as the diagnostic's `data`, and the rule's fix reads. */
   readonly data?: Data;
   /** What the rule's fix edits, as the check found it (tree nodes): kept on the server, never in a diagnostic. */

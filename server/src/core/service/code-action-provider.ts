@@ -2,6 +2,8 @@ import { FIX_ALL_KIND, fixAll, quickFixes } from '../features/code-actions';
 import type { CodeActionModel } from '../features/code-actions';
 import type { FileChecker, LocatedProblem } from '../documents/check-file';
 import type { Position, Range } from '../parse/line-index';
+import { ENGLISH } from '../l10n';
+import type { Localizer } from '../l10n';
 import type { CheckSettings } from '../settings';
 
 /** LSP's `CodeActionTriggerKind`: asked for (a menu, a keybinding), or automatic (the light bulb on a cursor move). */
@@ -38,6 +40,8 @@ export interface CodeActionDocument {
 interface CachedFixAll {
   readonly version: number;
   readonly settings: CheckSettings;
+  /** The title's language (a localizer is one object per language). */
+  readonly l10n: Localizer;
   readonly models: CodeActionModel[];
 }
 
@@ -61,6 +65,7 @@ export class CodeActionProvider {
     context: CodeActionContext<D>,
     settings: CheckSettings,
     checker: FileChecker,
+    l10n: Localizer = ENGLISH,
   ): CodeActionAnswer<D>[] {
     const text = document.getText();
     const only = context.only;
@@ -69,22 +74,23 @@ export class CodeActionProvider {
     if (wants(QUICK_FIX_KIND)) {
       // The document's own checker: a fix's edited document is parsed once to check it, and again not at all when
       // the fix is applied.
-      models.push(...quickFixes(near(document, range, checker.ruleProblems(text, settings)), range, { settings, checker }));
+      models.push(...quickFixes(near(document, range, checker.ruleProblems(text, settings)), range, { settings, checker, l10n }));
     }
     // The light bulb shows quick fixes only: fix-all is a source action, listed when asked for.
     const lightBulb = !only && context.triggerKind === CODE_ACTION_TRIGGER.automatic;
-    if (wants(FIX_ALL_KIND) && !lightBulb) models.push(...this.fixAllOf(document, settings, checker));
+    if (wants(FIX_ALL_KIND) && !lightBulb) models.push(...this.fixAllOf(document, settings, checker, l10n));
     return models.map((model) => ({ ...model, resolves: resolvedBy(model, context.diagnostics) }));
   }
 
-  /** The fix-all action of the document (none when nothing has a safe fix), cached per version and settings. */
-  fixAllOf(document: CodeActionDocument, settings: CheckSettings, checker: FileChecker): CodeActionModel[] {
+  /** The fix-all action of the document (none when nothing has a safe fix), cached per version, settings and language. */
+  fixAllOf(document: CodeActionDocument, settings: CheckSettings, checker: FileChecker, l10n = ENGLISH): CodeActionModel[] {
     const cached = this.fixAllCache.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) return cached.models;
+    const same = cached?.version === document.version && cached.settings === settings && cached.l10n === l10n;
+    if (cached && same) return cached.models;
     this.fixAllComputed++;
     // A fork: fix-all's rounds check texts with fixes applied without moving the document's checker off its text.
-    const models = fixAll(document.getText(), settings, checker.fork());
-    this.fixAllCache.set(document.uri, { version: document.version, settings, models });
+    const models = fixAll(document.getText(), settings, checker.fork(), l10n);
+    this.fixAllCache.set(document.uri, { version: document.version, settings, l10n, models });
     return models;
   }
 

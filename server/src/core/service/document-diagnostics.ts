@@ -1,4 +1,4 @@
-import type { Language } from '../l10n';
+import type { Localizer } from '../l10n';
 import type { FileChecker, LimitedFindings } from '../documents/check-file';
 import { capFindings } from '../documents/diagnostic-cap';
 import { fileTooLargeFinding, textOver, utf8Bytes } from '../documents/file-too-large';
@@ -12,7 +12,8 @@ import type { OpenDocument } from './open-document';
 export interface DiagnosticsHost {
   document(uri: string): OpenDocument | undefined;
   settings(): CheckSettings;
-  language(): Language;
+  /** The localizer of the service's language: the same object for a language, so it keys the cache. */
+  l10n(): Localizer;
   checker(uri: string): FileChecker;
   index(): WorkspaceIndex;
   error(message: string): void;
@@ -28,7 +29,7 @@ export interface DocumentDiagnosticsAnswer {
 interface PerFileFindings {
   readonly text: string;
   readonly settings: CheckSettings;
-  readonly language: Language;
+  readonly l10n: Localizer;
   readonly found: LimitedFindings;
 }
 
@@ -77,8 +78,8 @@ export class DocumentDiagnostics {
       // Not checked yet, over the size limit, or about to be checked from scratch: nothing to refresh.
       if (!document || !state.perFile || pending(uri)) continue;
       try {
-        const { settings, language } = state.perFile;
-        const cross = workspaceFindings(this.host.index(), uri, settings, language);
+        const { settings, l10n } = state.perFile;
+        const cross = workspaceFindings(this.host.index(), uri, settings, l10n);
         if (sameFindings(cross, state.cross)) continue;
         state.cross = cross;
         changed.push(this.answer(uri, document.version, state.perFile, state));
@@ -97,22 +98,22 @@ export class DocumentDiagnostics {
   private check(uri: string, document: OpenDocument, state: DocumentState): DocumentDiagnosticsAnswer {
     const text = document.getText();
     const settings = this.host.settings();
-    const language = this.host.language();
+    const l10n = this.host.l10n();
     if (textOver(text, settings.maxFileSize)) {
       // One note at the top, and nothing else: a file this large is data, and checking it would stall the editor.
-      const note = fileTooLargeFinding(utf8Bytes(text), settings, language);
+      const note = fileTooLargeFinding(utf8Bytes(text), settings, l10n);
       state.perFile = undefined;
       state.cross = [];
       return { uri, version: document.version, findings: note ? [note] : [] };
     }
     const cached = state.perFile;
     const found =
-      cached && cached.text === text && cached.settings === settings && cached.language === language
+      cached && cached.text === text && cached.settings === settings && cached.l10n === l10n
         ? cached.found
-        : this.host.checker(uri).checkLimited(text, settings, language, settings.maxDiagnostics);
-    const perFile = { text, settings, language, found };
+        : this.host.checker(uri).checkLimited(text, settings, l10n, settings.maxDiagnostics);
+    const perFile = { text, settings, l10n, found };
     state.perFile = perFile;
-    state.cross = workspaceFindings(this.host.index(), uri, settings, language);
+    state.cross = workspaceFindings(this.host.index(), uri, settings, l10n);
     return this.answer(uri, document.version, perFile, state);
   }
 
@@ -125,7 +126,7 @@ export class DocumentDiagnostics {
   private answer(uri: string, version: number, perFile: PerFileFindings, state: DocumentState): DocumentDiagnosticsAnswer {
     const { findings, omitted } = perFile.found;
     const all = state.cross.length === 0 ? findings : [...findings, ...state.cross];
-    return { uri, version, findings: capFindings(all, perFile.settings.maxDiagnostics, omitted, perFile.language) };
+    return { uri, version, findings: capFindings(all, perFile.settings.maxDiagnostics, omitted, perFile.l10n) };
   }
 }
 

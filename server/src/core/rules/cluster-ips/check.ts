@@ -3,7 +3,7 @@ import type { ServiceIPFields } from '../../model/service';
 import type { LNode } from '../../parse/located-node';
 import { ipFamilyOf, isValidIPForLegacyField } from '../../validation';
 import { defineRule } from '../rule';
-import type { Problem } from '../rule';
+import type { Advice, Problem } from '../rule';
 import { ADVICE, AT_MOST_TWO, HEADLESS_ALONE, NOT_AN_IP, ONE_PER_FAMILY, matchTheFamily } from './texts';
 
 /**
@@ -71,7 +71,7 @@ function entryProblems(fields: ServiceIPFields, list: LNode): Problem[] {
   return found;
 }
 
-function wholeList(fields: ServiceIPFields, list: LNode, detail: string, advice: string): Problem {
+function wholeList(fields: ServiceIPFields, list: LNode, detail: string, advice: Advice): Problem {
   return { field: 'spec.clusterIPs', type: 'Invalid', span: list.span, value: clusterIPValues(fields), detail, advice };
 }
 

@@ -3,7 +3,7 @@ import { visibleValueSpan } from '../../model/decoded';
 import { endpointAddresses } from '../../model/endpoints';
 import type { EndpointAddressView } from '../../model/endpoints';
 import { defineRule } from '../rule';
-import type { Problem } from '../rule';
+import type { Advice, Problem } from '../rule';
 import { ADVICE, PLAIN_ADDRESS, ROUTABLE, SET_IP, writeAs } from './texts';
 
 /**
@@ -51,7 +51,7 @@ function ipProblems(address: EndpointAddressView): Problem[] {
   }));
 }
 
-function adviceFor(detail: string, value: string): string {
+function adviceFor(detail: string, value: string): Advice {
   if (value === '') return SET_IP;
   if (detail.startsWith('may not')) return ROUTABLE;
   const canonical = canonicalIP(value);

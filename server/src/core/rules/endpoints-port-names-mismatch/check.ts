@@ -1,6 +1,7 @@
 import { pairOf } from '../../parse/located-node';
 import { relatedPlace } from '../workspace/texts';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
+import { worded } from '../workspace/workspace-rule';
 import { addThePort, noEndpointsPortFor, noPortNamed, pairedByName, theirPorts } from './texts';
 
 /**
@@ -33,7 +34,7 @@ export const endpointsPortNamesMismatch: WorkspaceRule = {
           span: port.nameSpan,
           value: port.name,
           detail: noPortNamed(l10n, service.name, port.name, theirs),
-          advice: pairedByName(l10n),
+          advice: worded(pairedByName(l10n)),
           data: { subsetIndex: port.subsetIndex, index: port.index, serviceNames, related },
         });
       }
@@ -46,7 +47,7 @@ export const endpointsPortNamesMismatch: WorkspaceRule = {
           type: 'Required',
           span: pairOf(endpoints.object.root, 'subsets')?.keySpan ?? endpoints.nameSpan,
           detail: noEndpointsPortFor(l10n, service.name, servicePort.name, servicePort.index),
-          advice: addThePort(l10n, servicePort.name),
+          advice: worded(addThePort(l10n, servicePort.name)),
           data: { serviceIndex: servicePort.index, name: servicePort.name, related },
         });
       }

@@ -3,4 +3,4 @@ import type { Advice } from '../rule';
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
 export const ADVICE: Advice = (l10n) => l10n.t('Use `TCP`, `UDP` or `SCTP`, in upper case.');
 
-export const PROTOCOL = 'use TCP, UDP or SCTP, in upper case';
+export const PROTOCOL: Advice = (l10n) => l10n.t('use TCP, UDP or SCTP, in upper case');

@@ -1,5 +1,6 @@
 import { noServiceInWorkspace, relatedPlace } from '../workspace/texts';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
+import { worded } from '../workspace/workspace-rule';
 import { createOrRename, existsElsewhere } from './texts';
 
 /** An Endpoints object serves only the Service of the same name and namespace; without one it does nothing. */
@@ -23,7 +24,7 @@ export const endpointsWithoutService: WorkspaceRule = {
         type: 'Required',
         span: endpoints.nameSpan,
         detail: noServiceInWorkspace(l10n, name, namespace),
-        advice: createOrRename(l10n, hint),
+        advice: worded(createOrRename(l10n, hint)),
         data: {
           name,
           namespace,

@@ -2,9 +2,9 @@ import { decodeService } from '../../model/service';
 import type { ServiceIPFields } from '../../model/service';
 import type { LPair } from '../../parse/located-node';
 import { defineRule } from '../rule';
-import type { Problem } from '../rule';
+import type { Advice, Problem } from '../rule';
 import { externalNameForbiddenFieldsFix } from './fix';
-import { ADVICE, NO_CLUSTER_IP, NO_FAMILY } from './texts';
+import { ADVICE, NO_CLUSTER_IP, REMOVE_IP_FAMILIES, REMOVE_IP_FAMILY_POLICY } from './texts';
 
 const DETAIL = 'may not be set for ExternalName services';
 
@@ -39,15 +39,15 @@ function forbiddenFields(fields: ServiceIPFields): ExternalNameForbiddenFieldsPr
     found.push(forbidden('spec.clusterIPs', clusterIPsPair, NO_CLUSTER_IP));
   }
   if (fields.ipFamilies.length > 0 && fields.ipFamiliesPair) {
-    found.push(forbidden('spec.ipFamilies', fields.ipFamiliesPair, `remove ipFamilies: ${NO_FAMILY}`));
+    found.push(forbidden('spec.ipFamilies', fields.ipFamiliesPair, REMOVE_IP_FAMILIES));
   }
   if (fields.ipFamilyPolicy !== undefined && fields.ipFamilyPolicyPair) {
-    found.push(forbidden('spec.ipFamilyPolicy', fields.ipFamilyPolicyPair, `remove ipFamilyPolicy: ${NO_FAMILY}`));
+    found.push(forbidden('spec.ipFamilyPolicy', fields.ipFamilyPolicyPair, REMOVE_IP_FAMILY_POLICY));
   }
   return found;
 }
 
-function forbidden(field: string, pair: LPair, advice: string): ExternalNameForbiddenFieldsProblem {
+function forbidden(field: string, pair: LPair, advice: Advice): ExternalNameForbiddenFieldsProblem {
   return { field, type: 'Forbidden', span: pair.span, detail: DETAIL, advice, data: { remove: removableKeys(field) } };
 }
 

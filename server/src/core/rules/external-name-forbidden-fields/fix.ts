@@ -14,8 +14,13 @@ export const externalNameForbiddenFieldsFix: FixProvider<ExternalNameForbiddenFi
   text,
   object,
   problem,
+  l10n,
 }) => {
   const spec = specMap(object);
   const present = (problem.data?.remove ?? []).filter((key) => spec !== undefined && ownPair(spec, key) !== undefined);
-  return fixOf(`Remove ${present.join(' and ')}`, removeKeys(text, spec, present), PREFERRED_ASK);
+    const title =
+    present.length > 1
+      ? l10n.t('Remove {0} and {1}', present.slice(0, -1).join(', '), present[present.length - 1])
+      : l10n.t('Remove {0}', present.join(''));
+  return fixOf(title, removeKeys(text, spec, present), PREFERRED_ASK);
 };

@@ -6,11 +6,11 @@ import { isDNS1123Subdomain } from '../../validation';
 import type { ExternalNameProblem } from './check';
 
 /** external-name: DNS names are case-insensitive, so `DB.Example.com` can only mean `db.example.com`. */
-export const externalNameFix: FixProvider<ExternalNameProblem> = ({ text, problem }) => {
+export const externalNameFix: FixProvider<ExternalNameProblem> = ({ text, problem, l10n }) => {
   const node = problem.target;
   if (!isScalar(node) || typeof node.value !== 'string') return [];
   const lower = node.value.toLowerCase();
   const name = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   if (lower === node.value || name === '' || isDNS1123Subdomain(name).length > 0) return [];
-  return fixOf(`Change to '${lower}'`, replaceScalar(text, node, lower), SAFE);
+  return fixOf(l10n.t("Change to '{0}'", lower), replaceScalar(text, node, lower), SAFE);
 };

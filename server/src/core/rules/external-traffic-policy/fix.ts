@@ -13,12 +13,12 @@ import type { ExternalTrafficPolicyProblem } from './check';
  * (only offered). When the type only has the wrong case (`type: nodeport`), the Service is meant to be external:
  * then the type's own fix is the answer, and the policy is only case-corrected.
  */
-export const externalTrafficPolicyFix: FixProvider<ExternalTrafficPolicyProblem> = ({ text, object, problem }) => {
+export const externalTrafficPolicyFix: FixProvider<ExternalTrafficPolicyProblem> = ({ text, object, problem, l10n }) => {
   const node = problem.target?.pair.value;
   if (problem.type === 'NotSupported' || intendedExternallyAccessible(object)) {
-    return enumCaseFix(text, node, TRAFFIC_POLICIES);
+    return enumCaseFix(text, node, TRAFFIC_POLICIES, l10n);
   }
   const policy = intendedValue(node, TRAFFIC_POLICIES);
   const kind = policy === 'Cluster' ? SAFE : PREFERRED_ASK;
-  return fixOf('Remove externalTrafficPolicy', removeEntry(text, problem.target), kind);
+  return fixOf(l10n.t('Remove externalTrafficPolicy'), removeEntry(text, problem.target), kind);
 };

@@ -6,7 +6,7 @@ import type { BadValue } from '../api-error';
 import { walkDecoded } from '../support/decoder-walk';
 import type { TypeMismatch } from '../support/decoder-walk';
 import { defineRule } from '../rule';
-import type { Problem } from '../rule';
+import type { Advice, Problem } from '../rule';
 import { fieldTypeFix } from './fix';
 import {
   ADVICE,
@@ -95,12 +95,12 @@ function unquotedFits(value: string, type: FieldType): boolean {
   return type.kind === 'bool' && (value === 'true' || value === 'false');
 }
 
-function adviceFor(problem: TypeMismatch): string {
+function adviceFor(problem: TypeMismatch): Advice {
   return specialAdvice(problem) ?? scalarAdvice(problem) ?? writeExpected(expectedText(problem.type));
 }
 
 /** The classic mistakes, worth a precise hint. */
-function specialAdvice({ node, type, at }: TypeMismatch): string | undefined {
+function specialAdvice({ node, type, at }: TypeMismatch): Advice | undefined {
   if (/^spec\.selector\.match(Labels|Expressions)$/.test(at.path) && (isMap(node) || isSeq(node))) {
     return PLAIN_SELECTOR;
   }
@@ -110,7 +110,7 @@ function specialAdvice({ node, type, at }: TypeMismatch): string | undefined {
   return undefined;
 }
 
-function scalarAdvice({ node, type }: TypeMismatch): string | undefined {
+function scalarAdvice({ node, type }: TypeMismatch): Advice | undefined {
   if (!isScalar(node)) return undefined;
   const { value } = node;
   if (typeof value === 'number' && !Number.isFinite(value)) return FINITE_NUMBER;
@@ -124,7 +124,7 @@ function scalarAdvice({ node, type }: TypeMismatch): string | undefined {
   return undefined;
 }
 
-function expectedText(type: FieldType): string {
+function expectedText(type: FieldType): Advice {
   if (type.kind === 'struct') return mapOfFields(type.struct.name);
   return EXPECTED[type.kind];
 }

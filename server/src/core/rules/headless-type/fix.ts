@@ -10,7 +10,7 @@ import type { HeadlessTypeProblem } from './check';
  * headless-type: a NodePort or LoadBalancer needs a cluster IP, so `clusterIP: None` (and `clusterIPs: [None]`) go.
  * Only offered: the author may want it headless (`clusterIP: None # I want headless`) and the type be what is wrong.
  */
-export const headlessTypeFix: FixProvider<HeadlessTypeProblem> = ({ text, object }) => {
+export const headlessTypeFix: FixProvider<HeadlessTypeProblem> = ({ text, object, l10n }) => {
   const spec = specMap(object);
   if (!spec) return [];
   const single = ownPair(spec, 'clusterIP');
@@ -19,5 +19,5 @@ export const headlessTypeFix: FixProvider<HeadlessTypeProblem> = ({ text, object
   if (single && isScalar(single.value) && single.value.value === 'None') remove.push(single);
   const ips = items(plural?.value);
   if (plural && ips.length === 1 && isScalar(ips[0]) && ips[0].value === 'None') remove.push(plural);
-  return fixOf('Remove clusterIP: None', remove.length === 0 ? [] : removePairs(text, spec, remove), PREFERRED_ASK);
+  return fixOf(l10n.t('Remove clusterIP: None'), remove.length === 0 ? [] : removePairs(text, spec, remove), PREFERRED_ASK);
 };

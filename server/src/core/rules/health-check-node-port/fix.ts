@@ -11,9 +11,9 @@ import type { HealthCheckNodePortProblem } from './check';
  * healthCheckNodePort" is offered (the author may rather have meant that policy). Nothing when the type and
  * policy only have the wrong case: their own fixes make it valid.
  */
-export const healthCheckNodePortFix: FixProvider<HealthCheckNodePortProblem> = ({ text, object, problem }) => {
+export const healthCheckNodePortFix: FixProvider<HealthCheckNodePortProblem> = ({ text, object, problem, l10n }) => {
   if (problem.data?.type === undefined) return [];
   const policy = intendedValue(get(object.root, 'spec', 'externalTrafficPolicy'), TRAFFIC_POLICIES);
   if (intendedServiceType(object) === 'LoadBalancer' && policy === 'Local') return [];
-  return fixOf('Remove healthCheckNodePort', removeEntry(text, problem.target), PREFERRED_ASK);
+  return fixOf(l10n.t('Remove healthCheckNodePort'), removeEntry(text, problem.target), PREFERRED_ASK);
 };

@@ -4,6 +4,7 @@ import type { BackendPort } from '../../model/ingress';
 import { resolveIngressBackend } from '../../resolve/resolve-ingress-backend';
 import { relatedPlace } from '../workspace/texts';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
+import { worded } from '../workspace/workspace-rule';
 import { noSuchPort, noSuchPortAnywhere, portsOf, servicePortNotTargetPort } from './texts';
 
 /**
@@ -30,7 +31,7 @@ export const ingressBackendPortMissing: WorkspaceRule = {
           span: wanted.span,
           value,
           detail: noSuchPort(l10n, service.name, wanted, portsText(service, l10n)),
-          advice: adviceFor(service, wanted, l10n),
+          advice: worded(adviceFor(service, wanted, l10n)),
           data: {
             service: service.name,
             port: value,

@@ -1,6 +1,7 @@
 import { resolveIngressBackend } from '../../resolve/resolve-ingress-backend';
 import { noServiceInWorkspace, relatedPlace } from '../workspace/texts';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
+import { worded } from '../workspace/workspace-rule';
 import { createOrFixTheName, onlyOwnNamespace } from './texts';
 
 /** An Ingress backend names a Service of the Ingress's namespace; none of that name is in the workspace. */
@@ -26,7 +27,7 @@ export const ingressBackendServiceMissing: WorkspaceRule = {
           type: 'Required',
           span: backend.serviceNameSpan,
           detail: noServiceInWorkspace(l10n, name, namespace),
-          advice: createOrFixTheName(l10n, hint),
+          advice: worded(createOrFixTheName(l10n, hint)),
           data: {
             name,
             namespace,

@@ -4,8 +4,8 @@ import { writeInItsCase } from '../support/words';
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
 export const ADVICE: Advice = (l10n) => l10n.t('Use `SingleStack`, `PreferDualStack` or `RequireDualStack`, or leave it out.');
 
-export const SUPPORTED = 'use SingleStack, PreferDualStack or RequireDualStack, or leave it out';
+export const SUPPORTED: Advice = (l10n) => l10n.t('use SingleStack, PreferDualStack or RequireDualStack, or leave it out');
 
-export function caseSensitive(suggestion: string): string {
+export function caseSensitive(suggestion: string): Advice {
   return writeInItsCase(suggestion, 'policy');
 }

@@ -42,8 +42,7 @@ function keyProblems(entry: StringMapEntry): Problem[] {
     span: entry.keySpan,
     value: entry.key,
     detail,
-    advice:
-      KEY,
+    advice: KEY,
     data: { key: entry.key },
   }));
 }

@@ -1,3 +1,4 @@
+import type { Advice } from '../rule';
 import { get } from '../../parse/located-node';
 import { goString } from '../../model/decoded';
 import { metadataOf, nameFunctionOf } from '../../model/object-meta';
@@ -30,6 +31,6 @@ export const metadataGenerateName = defineRule({
   },
 });
 
-function generateNameAdvice(kind: string): string {
+function generateNameAdvice(kind: string): Advice {
   return kind === 'Service' ? SERVICE_PREFIX : ENDPOINTS_PREFIX;
 }

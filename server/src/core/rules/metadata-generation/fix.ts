@@ -4,5 +4,5 @@ import type { FixProvider } from '../../fixes/fix';
 import type { MetadataGenerationProblem } from './check';
 
 /** metadata-generation: the API server maintains it; a manifest has no business setting it. */
-export const metadataGenerationFix: FixProvider<MetadataGenerationProblem> = ({ text, problem }) =>
-  fixOf('Remove metadata.generation', removeEntry(text, problem.target), SAFE);
+export const metadataGenerationFix: FixProvider<MetadataGenerationProblem> = ({ text, problem, l10n }) =>
+  fixOf(l10n.t('Remove metadata.generation'), removeEntry(text, problem.target), SAFE);

@@ -8,9 +8,9 @@ import type { MetadataNameProblem } from './check';
  * metadata-name: the rule's suggestion (`My_Service` → `my-service`). Only offered: the name is the object's
  * identity, and other objects may refer to it.
  */
-export const metadataNameFix: FixProvider<MetadataNameProblem> = ({ text, problem }) => {
+export const metadataNameFix: FixProvider<MetadataNameProblem> = ({ text, problem, l10n }) => {
   const data = problem.data;
   const node = problem.target;
   if (!data || !('suggestion' in data) || data.suggestion === undefined || !isScalar(node)) return [];
-  return fixOf(`Rename to '${data.suggestion}'`, replaceScalar(text, node, data.suggestion), PREFERRED_ASK);
+  return fixOf(l10n.t("Rename to '{0}'", data.suggestion), replaceScalar(text, node, data.suggestion), PREFERRED_ASK);
 };

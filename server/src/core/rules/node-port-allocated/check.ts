@@ -1,7 +1,7 @@
 import { allocateNodePorts, refusalProblem } from '../support/node-port-allocation';
 import type { Holder } from '../support/node-port-allocation';
 import { defineFileRule } from '../rule';
-import type { Problem } from '../rule';
+import type { Advice, Problem } from '../rule';
 import { nodePortAllocatedFix } from './fix';
 import { ADVICE, healthCheckTaken, refusedBecause, samePortOnly, takenBy } from './texts';
 
@@ -44,7 +44,7 @@ export const nodePortAllocated = defineFileRule<NodePortAllocatedProblem>({
   fix: nodePortAllocatedFix,
 });
 
-function holderAdvice(holder: Holder, index: number | undefined): string {
+function holderAdvice(holder: Holder, index: number | undefined): Advice {
   if (holder.sameService && index === undefined) return healthCheckTaken(holder.field);
   if (holder.sameService) return samePortOnly(holder.field);
   return takenBy(holder.service === '' ? undefined : holder.service, holder.field);

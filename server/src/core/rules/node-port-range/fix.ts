@@ -8,7 +8,7 @@ import type { NodePortRangeProblem } from './check';
  * Only offered: the range is the cluster's setting, which kube-svc may not know (`nodePort: 8080  # our cluster uses
  * 1-65535`), and the author may need that number.
  */
-export const nodePortRangeFix: FixProvider<NodePortRangeProblem> = ({ text, object, problem }) => {
-  const { title, edits } = removeRefusedNodePort(text, object, problem.data?.index);
+export const nodePortRangeFix: FixProvider<NodePortRangeProblem> = ({ text, object, problem, l10n }) => {
+  const { title, edits } = removeRefusedNodePort(text, object, problem.data?.index, l10n);
   return fixOf(title, edits, PREFERRED_ASK);
 };

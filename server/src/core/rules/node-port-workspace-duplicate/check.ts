@@ -3,6 +3,7 @@ import { pairOf } from '../../parse/located-node';
 import { ALREADY_ALLOCATED_TEXT } from '../support/node-port-allocation';
 import { relatedPlace } from '../workspace/texts';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
+import { worded } from '../workspace/workspace-rule';
 import { refusedWhenAppliedAfter } from './texts';
 
 /**
@@ -34,7 +35,7 @@ export const nodePortWorkspaceDuplicate: WorkspaceRule = {
           span: pairOf(port.node, 'nodePort')?.value.span ?? port.node.span,
           value: port.nodePort,
           detail: ALREADY_ALLOCATED_TEXT,
-          advice: refusedWhenAppliedAfter(l10n, holder),
+          advice: worded(refusedWhenAppliedAfter(l10n, holder)),
           data: {
             index: port.index,
             nodePort: port.nodePort,

@@ -3,6 +3,7 @@ import { formatLabels } from '../../index/labels';
 import { get, str } from '../../parse/located-node';
 import { relatedPlace, whereIs } from '../workspace/texts';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
+import { worded } from '../workspace/workspace-rule';
 import { leadsElsewhere, oneObjectOnTheCluster } from './texts';
 
 /**
@@ -40,7 +41,7 @@ export const serviceNameDuplicate: WorkspaceRule = {
         span: service.nameSpan,
         value: service.name,
         detail: leadsElsewhere(l10n, service, where, theirs),
-        advice: oneObjectOnTheCluster(l10n),
+        advice: worded(oneObjectOnTheCluster(l10n)),
         data: {
           name: service.name,
           namespace: service.namespace,

@@ -6,6 +6,7 @@ import type { WorkspaceIndex } from '../../index/workspace-index';
 import { nameOf, namesOf, relatedPlace } from '../workspace/texts';
 import type { RelatedPlace } from '../workspace/texts';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
+import { worded } from '../workspace/workspace-rule';
 import {
   closestIs,
   compareWithPodLabels,
@@ -40,7 +41,7 @@ export const serviceSelectsNothing: WorkspaceRule = {
         span: service.selectorPair.keySpan,
         value: formatLabels(service.selector),
         detail: noWorkloadLabelled(l10n, ns),
-        advice: hint?.text ?? compareWithPodLabels(l10n),
+        advice: worded(hint?.text ?? compareWithPodLabels(l10n)),
         data: { namespace: ns, selector: service.selector, related: hint?.related ?? [] },
       });
     }

@@ -1,5 +1,6 @@
 import { pairOf } from '../../parse/located-node';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
+import { worded } from '../workspace/workspace-rule';
 import { noEndpointsInWorkspace, writeTheEndpoints } from './texts';
 
 /**
@@ -24,7 +25,7 @@ export const serviceWithoutEndpoints: WorkspaceRule = {
         type: 'Required',
         span: pairOf(service.object.root, 'spec')?.keySpan ?? service.nameSpan,
         detail: noEndpointsInWorkspace(l10n, name, namespace),
-        advice: writeTheEndpoints(l10n, name, namespace),
+        advice: worded(writeTheEndpoints(l10n, name, namespace)),
         data: { name, namespace },
       });
     }

@@ -12,12 +12,14 @@ const MAX_TIMEOUT = 86400;
  * author asked for as nearly as can be (safe). Zero or less is only offered the minimum: it often means "no
  * timeout" (`timeoutSeconds: 0  # forever`), the opposite of one second.
  */
-export const sessionAffinityTimeoutFix: FixProvider<SessionAffinityTimeoutProblem> = ({ text, problem }) => {
+export const sessionAffinityTimeoutFix: FixProvider<SessionAffinityTimeoutProblem> = ({ text, problem, l10n }) => {
   const node = problem.target;
   if (!isScalar(node) || typeof node.value !== 'number') return [];
   const tooShort = node.value < MIN_TIMEOUT;
   const clamped = tooShort ? MIN_TIMEOUT : MAX_TIMEOUT;
-  const which = tooShort ? 'the minimum' : 'the maximum';
   const edits = replaceScalar(text, node, clamped);
-  return fixOf(`Set timeoutSeconds to ${clamped} (${which})`, edits, tooShort ? PREFERRED_ASK : SAFE);
+  const title = tooShort
+    ? l10n.t('Set timeoutSeconds to {0} (the minimum)', clamped)
+    : l10n.t('Set timeoutSeconds to {0} (the maximum)', clamped);
+  return fixOf(title, edits, tooShort ? PREFERRED_ASK : SAFE);
 };

@@ -4,7 +4,7 @@ import type { DecodedService } from '../../model/service';
 import type { LNode, LPair, Span } from '../../parse/located-node';
 import { supportedValues } from '../api-error';
 import type { BadValue } from '../api-error';
-import type { Problem, ProblemData } from '../rule';
+import type { Advice, Problem, ProblemData } from '../rule';
 
 /**
  * The shapes of the API server's errors that many rules report (`field.Invalid`, `field.NotSupported`,
@@ -30,7 +30,7 @@ export function notSupported(
   span: Span,
   value: BadValue,
   supported: readonly string[],
-  advice: string,
+  advice: Advice,
 ): ProblemHead {
   return { field, type: 'NotSupported', span, value, detail: supportedValues(supported), advice };
 }
@@ -46,7 +46,7 @@ export function loadBalancerOnly(
   field: string,
   service: DecodedService,
   pair: LPair,
-  advice: string,
+  advice: Advice,
   map: LNode | undefined = service.spec,
 ): LoadBalancerOnlyProblem {
   const detail = "may only be used when `type` is 'LoadBalancer'";
@@ -72,7 +72,7 @@ export function unsupportedValue(
   field: string,
   decoded: Decoded<string | undefined> | undefined,
   supported: readonly string[],
-  advice: string,
+  advice: Advice,
   unsetWhenEmpty = false,
 ): UnsupportedValueProblem | undefined {
   const value = decoded?.value;

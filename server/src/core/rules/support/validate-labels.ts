@@ -1,12 +1,12 @@
 import type { LNode } from '../../parse/located-node';
 import { isQualifiedName, isValidLabelValue } from '../../validation';
 import { stringMapEntries } from '../../model/decoded';
-import type { Problem } from '../rule';
+import type { Advice, Problem } from '../rule';
 
-const KEY_ADVICE =
-  'a label key is an optional DNS-subdomain prefix and "/", then at most 63 letters, digits, "-", "_" or "." starting and ending with a letter or digit';
-const VALUE_ADVICE =
-  'a label value is empty or at most 63 letters, digits, "-", "_" or "." starting and ending with a letter or digit';
+const KEY_ADVICE: Advice = (l10n) =>
+  l10n.t('a label key is an optional DNS-subdomain prefix and "/", then at most 63 letters, digits, "-", "_" or "." starting and ending with a letter or digit');
+const VALUE_ADVICE: Advice = (l10n) =>
+  l10n.t('a label value is empty or at most 63 letters, digits, "-", "_" or "." starting and ending with a letter or digit');
 
 /**
  * Port of `ValidateLabels` (apimachinery meta/v1/validation): per entry, one Invalid error per message of

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { localizer } from '../../l10n';
 import { test } from 'node:test';
 import { workspaceFindings } from '../../features/workspace-findings';
 import { DEFAULT_SETTINGS } from '../../settings';
@@ -63,6 +64,6 @@ test('advice in Korean', () => {
     'svc.yaml': service('web', { ports: '- port: 80\n  targetPort: htp' }),
     'w.yaml': workload('web'),
   });
-  const [finding] = workspaceFindings(index, uriOf('svc.yaml'), DEFAULT_SETTINGS, 'ko');
+  const [finding] = workspaceFindings(index, uriOf('svc.yaml'), DEFAULT_SETTINGS, localizer('ko'));
   assert.match(finding.message, /^spec\.ports\[0\]\.targetPort: Invalid value: "htp": .*컨테이너/);
 });

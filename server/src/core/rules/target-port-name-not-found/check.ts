@@ -1,5 +1,6 @@
 import { declaredPortsText, selectedNames, targetPortSpan, workloadPlaces } from '../workspace/target-port-facts';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
+import { worded } from '../workspace/workspace-rule';
 import { declareIt, noContainerPortNamed } from './texts';
 
 /**
@@ -33,7 +34,7 @@ export const targetPortNameNotFound: WorkspaceRule = {
               l10n,
             ),
           ),
-          advice: declareIt(l10n, name),
+          advice: worded(declareIt(l10n, name)),
           data: { index: port.port.index, targetPort: name, related: workloadPlaces(port) },
         });
       }

@@ -1,5 +1,6 @@
 import { declaredPortsText, selectedNames, targetPortSpan, workloadPlaces } from '../workspace/target-port-facts';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
+import { worded } from '../workspace/workspace-rule';
 import { checkItListens, noContainerPortNumbered } from './texts';
 
 /**
@@ -30,7 +31,7 @@ export const targetPortNotDeclared: WorkspaceRule = {
             selectedNames(port, l10n),
             declaredPortsText(workloads, l10n),
           ),
-          advice: checkItListens(l10n, number, defaulted),
+          advice: worded(checkItListens(l10n, number, defaulted)),
           data: { index: port.port.index, targetPort: number, defaulted, related: workloadPlaces(port) },
         });
       }

@@ -2,6 +2,7 @@ import { PROTOCOLS } from '../../model/enums';
 import { pairOf } from '../../parse/located-node';
 import { matchPlaces, targetPortSpan } from '../workspace/target-port-facts';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
+import { worded } from '../workspace/workspace-rule';
 import { declaredAs, makeNamedAgree, makeNumberedAgree } from './texts';
 
 /**
@@ -33,10 +34,11 @@ export const targetPortProtocolMismatch: WorkspaceRule = {
           span: pairOf(port.port.node, 'protocol')?.value.span ?? targetPortSpan(port.port),
           value: protocol,
           detail: declaredAs(l10n, target, protocol, first),
-          advice:
+          advice: worded(
             port.target.kind === 'name'
               ? makeNamedAgree(l10n, index, declared)
               : makeNumberedAgree(l10n, target, protocol, first.port.protocol),
+          ),
           data: {
             index,
             protocol,

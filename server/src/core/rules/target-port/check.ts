@@ -3,7 +3,7 @@ import type { ServicePortFields } from '../../model/service';
 import type { LNode } from '../../parse/located-node';
 import { isValidPortName, isValidPortNum } from '../../validation';
 import { defineRule } from '../rule';
-import type { Problem } from '../rule';
+import type { Advice, Problem } from '../rule';
 import { invalidEach } from '../support/problems';
 import { targetPortFix } from './fix';
 import { ADVICE, CONTAINER_PORT_NAME, FIX_THE_PORT, PORT_RANGE, UNQUOTE } from './texts';
@@ -49,7 +49,7 @@ function targetPortNode(port: ServicePortFields): LNode {
   return written?.value ?? port.node;
 }
 
-function adviceFor(port: ServicePortFields, kind: 'int' | 'string'): string {
+function adviceFor(port: ServicePortFields, kind: 'int' | 'string'): Advice {
   if (isDefaultedTargetPort(port)) return FIX_THE_PORT;
   if (kind === 'int') return PORT_RANGE;
   if (isQuotedNumber(port)) return UNQUOTE;

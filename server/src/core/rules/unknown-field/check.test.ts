@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyseDocument } from '../../documents/analyse-document';
+import { ENGLISH } from '../../l10n';
 import { unknownField } from './check';
 import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
@@ -255,7 +256,7 @@ test('unknown-field: only core/v1 Service and Endpoints', () => {
 test('unknown-field: data carries the key and, when there is one, the replacement', () => {
   const analysis = analyseDocument(service('  ports:\n  - port: 80\n    containerPort: 8080\n    Name: x'), [unknownField]);
   assert.deepEqual(
-    analysis.problems.map((p) => [p.problem.advice, p.problem.data]),
+    analysis.problems.map((p) => [p.problem.advice?.(ENGLISH), p.problem.data]),
     [
       ['a Service port sends traffic to targetPort: rename it to "targetPort"', { key: 'containerPort', replacement: 'targetPort' }],
       ['field names are case-sensitive: write "name"', { key: 'Name', replacement: 'name' }],

@@ -5,7 +5,7 @@ export const ADVICE: Advice = (l10n) => l10n.t('Check the spelling and case of t
 
 /** What the rule suggests instead of an unknown key. */
 export interface Suggestion {
-  readonly advice: string;
+  readonly advice: Advice;
   /** The key to write instead, when there is one in the same place. */
   readonly replacement?: string;
 }
@@ -14,35 +14,36 @@ export interface Suggestion {
 export const KNOWN_MISTAKES: Readonly<Record<string, Readonly<Record<string, Suggestion>>>> = {
   ServiceSpec: {
     ipFamily: {
-      advice: 'remove it: spec.ipFamily was replaced by spec.ipFamilies (a list, e.g. [IPv6]) and spec.ipFamilyPolicy',
+      advice: (l10n) => l10n.t('remove it: spec.ipFamily was replaced by spec.ipFamilies (a list, e.g. [IPv6]) and spec.ipFamilyPolicy'),
     },
     topologyKeys: {
-      advice:
-        'remove it: spec.topologyKeys was removed in Kubernetes 1.22; ' +
-        'use spec.trafficDistribution or the service.kubernetes.io/topology-mode annotation',
+      advice: (l10n) =>
+        l10n.t('remove it: spec.topologyKeys was removed in Kubernetes 1.22; use spec.trafficDistribution or the service.kubernetes.io/topology-mode annotation'),
     },
   },
-  ObjectMeta: { clusterName: { advice: 'remove it: metadata.clusterName was removed in Kubernetes 1.25' } },
+  ObjectMeta: {
+    clusterName: { advice: (l10n) => l10n.t('remove it: metadata.clusterName was removed in Kubernetes 1.25') },
+  },
   ServicePort: {
     containerPort: {
-      advice: 'a Service port sends traffic to targetPort: rename it to "targetPort"',
+      advice: (l10n) => l10n.t('a Service port sends traffic to targetPort: rename it to "targetPort"'),
       replacement: 'targetPort',
     },
   },
 };
 
-export function caseSensitive(field: string): string {
-  return `field names are case-sensitive: write "${field}"`;
+export function caseSensitive(field: string): Advice {
+  return (l10n) => l10n.t('field names are case-sensitive: write "{0}"', field);
 }
 
-export function belongsAt(struct: string, key: string, home: string): string {
-  return `${struct} has no field "${key}": it belongs at ${home}`;
+export function belongsAt(struct: string, key: string, home: string): Advice {
+  return (l10n) => l10n.t('{0} has no field "{1}": it belongs at {2}', struct, key, home);
 }
 
-export function didYouMean(field: string): string {
-  return `did you mean "${field}"?`;
+export function didYouMean(field: string): Advice {
+  return (l10n) => l10n.t('did you mean "{0}"?', field);
 }
 
-export function removeOrRespell(struct: string, key: string): string {
-  return `remove it or fix its spelling: ${struct} has no field "${key}"`;
+export function removeOrRespell(struct: string, key: string): Advice {
+  return (l10n) => l10n.t('remove it or fix its spelling: {0} has no field "{1}"', struct, key);
 }

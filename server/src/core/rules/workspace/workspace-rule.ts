@@ -3,7 +3,7 @@ import type { IndexedObject, IndexedService } from '../../index/indexed-object';
 import type { IndexedFile, WorkspaceIndex } from '../../index/workspace-index';
 import type { ServiceResolution } from '../../resolve/resolve-service';
 import type { Severity } from '../../settings';
-import type { Problem, RuleOrigin } from '../rule';
+import type { Advice, Problem, RuleOrigin } from '../rule';
 
 /** What a workspace rule sees: the whole index, and the one file whose findings are asked for. */
 export interface WorkspaceRuleContext {
@@ -29,4 +29,12 @@ export interface WorkspaceRule {
   /** One line for the README and the CLI's rule list. */
   readonly description: string;
   check(ctx: WorkspaceRuleContext): void;
+}
+
+/**
+ * Advice a workspace rule has worded already, in its context's `l10n`: its details are worded there too, and its
+ * findings are cached per language.
+ */
+export function worded(text: string): Advice {
+  return () => text;
 }
