@@ -5,7 +5,7 @@ import { resolveService } from '../resolve/resolve-service';
 import type { ServiceResolution } from '../resolve/resolve-service';
 import { WORKSPACE_RULES } from '../rules/workspace/registry';
 import type { WorkspaceRule, WorkspaceRuleContext } from '../rules/workspace/workspace-rule';
-import type { CheckSettings, RuleLevel } from '../settings';
+import type { CheckSettings, RuleLevel, Severity } from '../settings';
 import { rangeIn } from '../index/indexed-object';
 import type { IndexedObject } from '../index/indexed-object';
 import type { Dependency, IndexedFile, WorkspaceIndex } from '../index/workspace-index';
@@ -107,10 +107,10 @@ function objectFindings(
       if (memo?.service === service) return memo;
       return (memo = resolveService(index, service));
     },
-    report: (reported, problem) => {
+    report: (reported, problem, atMost) => {
       found.push({
         code: rule.id,
-        severity: level,
+        severity: atMost ? milder(level, atMost) : level,
         message: messageOf(problem),
         range: rangeIn(reported, problem.span),
         field: problem.field,
@@ -129,6 +129,13 @@ function objectFindings(
     rule.check(context);
     return found.length > 0 ? found : NONE;
   });
+}
+
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** The milder of two severities. */
+function milder(a: Severity, b: Severity): Severity {
+  return SEVERITY_ORDER.indexOf(a) >= SEVERITY_ORDER.indexOf(b) ? a : b;
 }
 
 function byPosition(a: Finding, b: Finding): number {
