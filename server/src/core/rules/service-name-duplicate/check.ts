@@ -1,6 +1,7 @@
 import type { IndexedService } from '../../index/indexed-object';
 import { formatLabels } from '../../index/labels';
 import { get, str } from '../../parse/located-node';
+import { folderOf } from '../../resolve/nearest';
 import { relatedPlace, whereIs } from '../workspace/texts';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
 import { alternativesInOneFolder, leadsElsewhere, secondUpdatesFirst } from './texts';
@@ -56,11 +57,6 @@ export const serviceNameDuplicate: WorkspaceRule = {
     }
   },
 };
-
-/** The folder of a file (`file:///ws/k8s/base` for `file:///ws/k8s/base/service.yaml`); '' for a bare name. */
-function folderOf(uri: string): string {
-  return uri.slice(0, Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('\\'), 0));
-}
 
 /** Where a Service sends traffic, as a comparable key. */
 function targetOf(service: IndexedService): string {
