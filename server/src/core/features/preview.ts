@@ -39,6 +39,7 @@ export function previewModel(
 ): PreviewModel {
   const words = PREVIEW_WORDS[language];
   index.setDefaultNamespace(settings.defaultNamespace);
+  index.setIgnoredLabels(settings.ignoreLabels);
   const file = index.file(uri);
   const empty = (reason: string): PreviewModel => ({
     uri,

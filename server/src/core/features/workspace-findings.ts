@@ -30,6 +30,7 @@ export function workspaceFindings(
   if (!settings.enable) return [];
   // First: a new default namespace rebuilds the file's objects, and the ones checked must be the indexed ones.
   index.setDefaultNamespace(settings.defaultNamespace);
+  index.setIgnoredLabels(settings.ignoreLabels);
   const file = index.file(uri);
   if (!file || file.objects.length === 0) return [];
   const levels: RuleLevel[] = WORKSPACE_RULES.map((rule) => settings.rules[rule.id] ?? rule.severity);
