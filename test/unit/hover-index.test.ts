@@ -271,3 +271,15 @@ test('the manifest facts and the reference are unchanged by the index', () => {
   const indexed = hover(SERVICE, 'targetPort: http', WEB()).split('\n\n---\n\n');
   assert.deepEqual(indexed.filter((s) => !s.startsWith('**In the workspace**')), plain);
 });
+
+test('selector on a StatefulSet pod name: the hover names the pod', () => {
+  const sts = DEPLOYMENT.replace('kind: Deployment', 'kind: StatefulSet').replace('spec:\n  selector', 'spec:\n  replicas: 3\n  selector');
+  const perPod = SERVICE.replace('    app: web\n', '    app: web\n    statefulset.kubernetes.io/pod-name: web-1\n');
+  const index = workspace({ 'svc.yaml': perPod, 'sts.yaml': sts });
+  assert.deepEqual(workspaceLines(hover(perPod, 'selector', index)), [
+    'Selects pod `web-1` of `StatefulSet/web` (namespace `shop`).',
+  ]);
+  assert.deepEqual(workspaceLines(hover(perPod, 'selector', index, 'ko'), 'ko'), [
+    '`StatefulSet/web`(네임스페이스 `shop`)의 파드 `web-1`를 선택합니다.',
+  ]);
+});

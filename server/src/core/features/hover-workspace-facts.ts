@@ -1,5 +1,6 @@
 import type { Language } from '../docs/doc-types';
 import type { IndexedWorkload } from '../index/indexed-object';
+import { selectedPod } from '../index/controller-labels';
 import { formatLabels } from '../index/labels';
 import type { Labels } from '../index/labels';
 import { factsOf } from '../index/object-facts';
@@ -67,7 +68,15 @@ function selectorFacts(
   workloads: readonly IndexedWorkload[],
   words: Words,
 ): string[] {
-  if (workloads.length > 0) return limited(workloads.map((w) => words.selects(w.kind, nameOf(w), w.namespace)), words);
+  if (workloads.length > 0) {
+    return limited(
+      workloads.map((w) => {
+        const pod = selectedPod(w, selector);
+        return pod ? words.selectsPod(pod, w.kind, nameOf(w), w.namespace) : words.selects(w.kind, nameOf(w), w.namespace);
+      }),
+      words,
+    );
+  }
   // The usual cause: the workloads are in another namespace (or none is written and the default differs).
   const elsewhere = index
     .namespaces()
@@ -142,6 +151,8 @@ interface Words {
   opaque(workload: string): string;
   noWorkloads(namespace: string, selector: string): string;
   selects(kind: string, name: string, namespace: string): string;
+  /** One pod, picked by a label its controller adds (`statefulset.kubernetes.io/pod-name`). */
+  selectsPod(pod: string, kind: string, name: string, namespace: string): string;
   selectsNone(namespace: string, selector: string): string;
   otherNamespace(kind: string, name: string, namespace: string): string;
   more(count: number): string;
@@ -164,6 +175,8 @@ const WORDS: Record<Language, Words> = {
     noWorkloads: (namespace, selector) =>
       `No workload in namespace ${code(namespace)} of the workspace matches the selector ${code(selector)}, so no container port can be looked up.`,
     selects: (kind, name, namespace) => `Selects the pods of ${code(`${kind}/${name}`)} (namespace ${code(namespace)}).`,
+    selectsPod: (pod, kind, name, namespace) =>
+      `Selects pod ${code(pod)} of ${code(`${kind}/${name}`)} (namespace ${code(namespace)}).`,
     selectsNone: (namespace, selector) =>
       `No workload in namespace ${code(namespace)} of the workspace has pods labelled ${code(selector)}: this Service selects none.`,
     otherNamespace: (kind, name, namespace) =>
@@ -186,6 +199,8 @@ const WORDS: Record<Language, Words> = {
     noWorkloads: (namespace, selector) =>
       `워크스페이스의 네임스페이스 ${code(namespace)}에 셀렉터 ${code(selector)}와(과) 일치하는 워크로드가 없어 컨테이너 포트를 찾을 수 없습니다.`,
     selects: (kind, name, namespace) => `${code(`${kind}/${name}`)}(네임스페이스 ${code(namespace)})의 파드를 선택합니다.`,
+    selectsPod: (pod, kind, name, namespace) =>
+      `${code(`${kind}/${name}`)}(네임스페이스 ${code(namespace)})의 파드 ${code(pod)}를 선택합니다.`,
     selectsNone: (namespace, selector) =>
       `워크스페이스의 네임스페이스 ${code(namespace)}에는 파드 레이블이 ${code(selector)}인 워크로드가 없습니다: 이 서비스는 아무 파드도 선택하지 않습니다.`,
     otherNamespace: (kind, name, namespace) =>
