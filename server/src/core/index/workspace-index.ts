@@ -17,7 +17,7 @@ import type {
 import { controllerPairHolds, splitSelector } from './controller-labels';
 import { labelValue, labelsOf, matchesSelector } from './labels';
 import type { Labels } from './labels';
-import { factsOf } from './object-facts';
+import { allFactsOf } from './object-facts';
 import type { IngressBackend, ObjectFacts } from './object-facts';
 
 /** One file as the index holds it. */
@@ -60,7 +60,7 @@ export interface WorkspaceIndexOptions {
  */
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileEntry>();
-  private readonly factsCache = new WeakMap<K8sObject, ObjectFacts | null>();
+  private readonly factsCache = new WeakMap<K8sObject, readonly ObjectFacts[]>();
   private readonly services = new Buckets<IndexedService>();
   private readonly servicesByNamespace = new Buckets<IndexedService>();
   private readonly endpoints = new Buckets<IndexedEndpoints>();
@@ -323,19 +323,21 @@ export class WorkspaceIndex {
     const objects: IndexedObject[] = [];
     if (document.analysis.parsed.syntaxErrors.length > 0) return objects;
     document.analysis.objects.forEach((object, itemIndex) => {
-      const facts = this.factsFor(object);
-      if (facts) objects.push(this.indexed(uri, document, documentIndex, itemIndex, object, facts));
+      for (const facts of this.factsFor(object)) {
+        objects.push(this.indexed(uri, document, documentIndex, itemIndex, object, facts));
+      }
     });
     return objects;
   }
 
-  private factsFor(object: K8sObject): ObjectFacts | undefined {
+  /** What the object is to the index: nothing, or one fact, or one workload per pod template of a custom resource. */
+  private factsFor(object: K8sObject): readonly ObjectFacts[] {
     let facts = this.factsCache.get(object);
     if (facts === undefined) {
-      facts = factsOf(object) ?? null;
+      facts = allFactsOf(object);
       this.factsCache.set(object, facts);
     }
-    return facts ?? undefined;
+    return facts;
   }
 
   private indexed(
