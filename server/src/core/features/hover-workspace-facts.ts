@@ -12,6 +12,7 @@ import type { PathSegment } from '../parse/node-at';
 import { resolveTargetPort } from '../resolve/resolve-target-port';
 import type { ContainerPortMatch, TargetPortResolution } from '../resolve/resolve-target-port';
 import { mdCode as code, mdText as text } from '../text/markdown';
+import { fileNameOf } from '../rules/workspace/texts';
 
 /** At most this many workloads are named in one hover; the rest are counted. */
 const MAX_LISTED = 8;
@@ -31,6 +32,7 @@ export function workspaceFacts(
   language: Language,
   index: WorkspaceIndex,
 ): string[] {
+  if (object.kind === 'StatefulSet') return statefulSetFacts(object, path, language, index);
   if (object.apiVersion !== 'v1' || object.kind !== 'Service' || !index.hasWorkloads()) return [];
   const facts = factsOf(object);
   if (facts?.role !== 'service' || facts.externalName || Object.keys(facts.selector).length === 0) return [];
@@ -49,6 +51,21 @@ export function workspaceFacts(
   }
   if (field === 'port') return limited(resolution.matches.map((m) => words.endsUp(...parts(m, words))), words);
   return [];
+}
+
+/** On `spec.serviceName`: the governing Service(s) of that name, and whether they give per-pod DNS names. */
+function statefulSetFacts(object: K8sObject, path: readonly PathSegment[], language: Language, index: WorkspaceIndex): string[] {
+  if (path[0] !== 'spec' || path[1] !== 'serviceName') return [];
+  const name = str(get(object.root, 'spec', 'serviceName'));
+  if (!name) return [];
+  const words = WORDS[language];
+  const namespace = serviceNamespace(object, index);
+  const services = index.servicesNamed(namespace, name);
+  if (services.length === 0) return [words.governedByNone(name, namespace)];
+  return limited(
+    services.map((s) => words.governedBy(name, namespace, fileNameOf(s.uri), s.view.headless)),
+    words,
+  );
 }
 
 /** `metadata.namespace`, else the namespace the index gives objects that set none (`kubeSvc.defaultNamespace`). */
@@ -154,6 +171,9 @@ interface Words {
   /** One pod, picked by a label its controller adds (`statefulset.kubernetes.io/pod-name`). */
   selectsPod(pod: string, kind: string, name: string, namespace: string): string;
   selectsNone(namespace: string, selector: string): string;
+  /** A StatefulSet's `serviceName`: the Service's file, and whether it is headless. */
+  governedBy(name: string, namespace: string, file: string, headless: boolean): string;
+  governedByNone(name: string, namespace: string): string;
   otherNamespace(kind: string, name: string, namespace: string): string;
   more(count: number): string;
 }
@@ -179,6 +199,10 @@ const WORDS: Record<Language, Words> = {
       `Selects pod ${code(pod)} of ${code(`${kind}/${name}`)} (namespace ${code(namespace)}).`,
     selectsNone: (namespace, selector) =>
       `No workload in namespace ${code(namespace)} of the workspace has pods labelled ${code(selector)}: this Service selects none.`,
+    governedBy: (name, namespace, file, headless) =>
+      `Governed by Service ${code(name)} (namespace ${code(namespace)}, ${text(file)}): ` +
+      (headless ? `headless, so each pod is ${code(`<pod>.${name}`)} in DNS.` : 'not headless: no per-pod DNS names.'),
+    governedByNone: (name, namespace) => `No Service ${code(name)} in namespace ${code(namespace)} of the workspace.`,
     otherNamespace: (kind, name, namespace) =>
       `${code(`${kind}/${name}`)} in namespace ${code(namespace)} has those labels, but a Service selects only pods of its own namespace.`,
     more: (count) => `…and ${count} more.`,
@@ -203,6 +227,10 @@ const WORDS: Record<Language, Words> = {
       `${code(`${kind}/${name}`)}(네임스페이스 ${code(namespace)})의 파드 ${code(pod)}를 선택합니다.`,
     selectsNone: (namespace, selector) =>
       `워크스페이스의 네임스페이스 ${code(namespace)}에는 파드 레이블이 ${code(selector)}인 워크로드가 없습니다: 이 서비스는 아무 파드도 선택하지 않습니다.`,
+    governedBy: (name, namespace, file, headless) =>
+      `관리 Service: ${code(name)}(네임스페이스 ${code(namespace)}, ${text(file)}). ` +
+      (headless ? `헤드리스이므로 각 파드의 DNS 이름은 ${code(`<pod>.${name}`)}입니다.` : '헤드리스가 아니어서 파드별 DNS 이름이 없습니다.'),
+    governedByNone: (name, namespace) => `워크스페이스의 네임스페이스 ${code(namespace)}에 Service ${code(name)}가 없습니다.`,
     otherNamespace: (kind, name, namespace) =>
       `네임스페이스 ${code(namespace)}의 ${code(`${kind}/${name}`)}에 그 레이블이 있지만, 서비스는 자기 네임스페이스의 파드만 선택합니다.`,
     more: (count) => `…외 ${count}개.`,
