@@ -26,7 +26,7 @@ export const serviceNameDuplicate: WorkspaceRule = {
   severity: 'warning',
   description:
     'Two Services of one folder of the workspace should not have the same name in one namespace and select different pods.',
-  check({ index, file, language, report }) {
+  check({ index, file, l10n, report }) {
     for (const service of file.objects) {
       if (service.role !== 'service' || service.name === '') continue;
       const own = targetOf(service);
@@ -45,8 +45,8 @@ export const serviceNameDuplicate: WorkspaceRule = {
         type: 'Duplicate',
         span: service.nameSpan,
         value: service.name,
-        detail: leadsElsewhere(language, service, where, theirs),
-        advice: inOneFile ? secondUpdatesFirst(language) : alternativesInOneFolder(language),
+        detail: leadsElsewhere(l10n, service, where, theirs),
+        advice: inOneFile ? secondUpdatesFirst(l10n) : alternativesInOneFolder(l10n),
         data: {
           name: service.name,
           namespace: service.namespace,

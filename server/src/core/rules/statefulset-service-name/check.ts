@@ -16,7 +16,7 @@ export const statefulsetServiceName: WorkspaceRule = {
   origin: 'workspace',
   severity: 'warning',
   description: "A StatefulSet's serviceName should name a headless Service of its namespace.",
-  check({ index, file, language, report }) {
+  check({ index, file, l10n, report }) {
     for (const sts of file.objects) {
       if (sts.role !== 'workload' || sts.kind !== 'StatefulSet') continue;
       const pair = pairOf(get(sts.object.root, 'spec'), 'serviceName');
@@ -29,8 +29,8 @@ export const statefulsetServiceName: WorkspaceRule = {
         const problem = {
           ...base,
           type: 'Invalid',
-          detail: noServiceInWorkspace(language, name, sts.namespace),
-          advice: createTheService(language, name),
+          detail: noServiceInWorkspace(l10n, name, sts.namespace),
+          advice: createTheService(l10n, name),
           data: { name, namespace: sts.namespace },
         } as const;
         report(sts, problem, servicesMayComeFromOutside(index, sts) ? 'info' : undefined);
@@ -40,8 +40,8 @@ export const statefulsetServiceName: WorkspaceRule = {
       report(sts, {
         ...base,
         type: 'Invalid',
-        detail: notHeadless(language, name, whereIs(service, service.nameSpan)),
-        advice: makeItHeadless(language),
+        detail: notHeadless(l10n, name, whereIs(service, service.nameSpan)),
+        advice: makeItHeadless(l10n),
         data: { name, namespace: sts.namespace, related: [relatedPlace(service, service.nameSpan, `Service "${name}"`)] },
       });
     }
