@@ -279,6 +279,52 @@ spec:
   assert.equal(service.ports[0].chain, '5432 → 5432 → postgres/5432 (TCP)');
 });
 
+test('a selector on a StatefulSet pod name: the preview names the pod, and only its DNS name is listed', () => {
+  const svc = `apiVersion: v1
+kind: Service
+metadata:
+  name: db
+spec:
+  clusterIP: None
+  selector:
+    app: db
+    statefulset.kubernetes.io/pod-name: db-1
+  ports:
+    - port: 5432
+`;
+  const sts = `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  serviceName: db
+  replicas: 3
+  selector:
+    matchLabels:
+      app: db
+  template:
+    metadata:
+      labels:
+        app: db
+    spec:
+      containers:
+        - name: postgres
+          image: postgres
+`;
+  const files = { 'db.yaml': svc, 'sts.yaml': sts };
+  const [workload] = only(preview(files, 'db.yaml')).workloads;
+  assert.equal(workload.pod, 'db-1');
+  assert.equal(workload.podText, 'selects only pod db-1');
+  assert.deepEqual(texts(group(only(preview(files, 'db.yaml')), 'pod-dns')), ['db-1.db.default.svc.cluster.local']);
+  const ko = only(previewModel(index(files), 'file:///ws/db.yaml', undefined, DEFAULT_SETTINGS, 'ko'));
+  assert.equal(ko.workloads[0].podText, '파드 db-1만 선택');
+  // By pod index (Kubernetes 1.28+) the same pod; without such a label, no pod is named.
+  const byIndex = svc.replace('statefulset.kubernetes.io/pod-name: db-1', 'apps.kubernetes.io/pod-index: "1"');
+  assert.equal(only(preview({ ...files, 'db.yaml': byIndex }, 'db.yaml')).workloads[0].pod, 'db-1');
+  const plain = svc.replace('    statefulset.kubernetes.io/pod-name: db-1\n', '');
+  assert.equal(only(preview({ ...files, 'db.yaml': plain }, 'db.yaml')).workloads[0].podText, undefined);
+});
+
 test('headless with publishNotReadyAddresses: the DNS names also resolve to pods that are not ready', () => {
   const svc = `apiVersion: v1
 kind: Service
