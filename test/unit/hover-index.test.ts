@@ -267,3 +267,34 @@ test('the manifest facts and the reference are unchanged by the index', () => {
   const indexed = hover(SERVICE, 'targetPort: http', WEB()).split('\n\n---\n\n');
   assert.deepEqual(indexed.filter((s) => !s.startsWith('**In the workspace**')), plain);
 });
+
+test('selector on a StatefulSet pod name: the hover names the pod', () => {
+  const sts = DEPLOYMENT.replace('kind: Deployment', 'kind: StatefulSet').replace('spec:\n  selector', 'spec:\n  replicas: 3\n  selector');
+  const perPod = SERVICE.replace('    app: web\n', '    app: web\n    statefulset.kubernetes.io/pod-name: web-1\n');
+  const index = workspaceOf({ 'svc.yaml': perPod, 'sts.yaml': sts });
+  assert.deepEqual(workspaceLines(hover(perPod, 'selector', index)), [
+    'Selects pod `web-1` of `StatefulSet/web` (namespace `shop`).',
+  ]);
+  assert.deepEqual(workspaceLines(hover(perPod, 'selector', index, 'ko'), 'ko'), [
+    '`StatefulSet/web`(네임스페이스 `shop`)의 파드 `web-1`를 선택합니다.',
+  ]);
+});
+
+test('a StatefulSet\'s serviceName: the hover names the Service and whether it gives per-pod DNS names', () => {
+  const sts = DEPLOYMENT.replace('kind: Deployment', 'kind: StatefulSet').replace('spec:\n  selector', 'spec:\n  serviceName: web\n  selector');
+  const headless = SERVICE.replace('spec:\n', 'spec:\n  clusterIP: None\n');
+  assert.deepEqual(workspaceLines(hover(sts, 'serviceName', workspaceOf({ 'svc.yaml': headless, 'sts.yaml': sts }))), [
+    'Governed by Service `web` (namespace `shop`, svc.yaml): headless, so each pod is `<pod>.web` in DNS.',
+  ]);
+  assert.deepEqual(workspaceLines(hover(sts, 'serviceName', WEB())), [
+    'Governed by Service `web` (namespace `shop`, svc.yaml): not headless: no per-pod DNS names.',
+  ]);
+  assert.deepEqual(workspaceLines(hover(sts, 'serviceName', workspaceOf({ 'sts.yaml': sts }), 'ko'), 'ko'), [
+    '워크스페이스의 네임스페이스 `shop`에 Service `web`가 없습니다.',
+  ]);
+  // Elsewhere in a StatefulSet there is nothing of ours to say.
+  const offset = sts.indexOf('replicas') === -1 ? sts.indexOf('matchLabels') : sts.indexOf('replicas');
+  const before = sts.slice(0, offset + 1).split('\n');
+  const position = { line: before.length - 1, character: before[before.length - 1].length };
+  assert.equal(hoverAt(new FileChecker().analyse(sts), position, localizer('en'), WEB()), undefined);
+});

@@ -157,7 +157,8 @@ test('every string field of a model renders as text, labels included', () => {
         summary: IMG,
         selector: [{ key: SCRIPT, value: IMG }],
         workloads: [
-          { kind: SCRIPT, name: IMG, namespace: SCRIPT, uri: 'file:///ws/d.yaml', range, replicas: 3, replicasText: IMG },
+          { kind: SCRIPT, name: IMG, namespace: SCRIPT, uri: 'file:///ws/d.yaml', range, replicas: 3, replicasText: IMG,
+            pod: SCRIPT, podText: `only ${SCRIPT}` },
         ],
         ports: [
           {
@@ -184,7 +185,7 @@ test('every string field of a model renders as text, labels included', () => {
   const page = render(model);
   assertOnlyOwnElements(page);
   const text = page.root.textContent ?? '';
-  for (const expected of [SCRIPT, IMG, `${SCRIPT}=${IMG}`, `http://192.168.1.10:30007/${SCRIPT}`]) {
+  for (const expected of [SCRIPT, IMG, `${SCRIPT}=${IMG}`, `http://192.168.1.10:30007/${SCRIPT}`, `${IMG} · only ${SCRIPT}`]) {
     assert.ok(text.includes(expected), `shows ${expected}`);
   }
   // One copy button: placeholders are not copyable. It posts the exact text; the workload posts its uri and range.

@@ -231,8 +231,8 @@ spec:
   assert.match(group(service, 'cluster-dns').hint ?? '', /CNAME for db\.example\.com/);
 });
 
-test('headless with a StatefulSet of 3 replicas: one DNS name per pod', () => {
-  const svc = `apiVersion: v1
+/** The headless Service `db` and its StatefulSet `db` of 3 replicas. */
+const DB_HEADLESS = `apiVersion: v1
 kind: Service
 metadata:
   name: db
@@ -244,7 +244,7 @@ spec:
     - name: pg
       port: 5432
 `;
-  const sts = `apiVersion: apps/v1
+const DB_STATEFULSET = `apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   name: db
@@ -266,7 +266,9 @@ spec:
             - name: pg
               containerPort: 5432
 `;
-  const service = only(preview({ 'db.yaml': svc, 'sts.yaml': sts }, 'db.yaml', NODES));
+
+test('headless with a StatefulSet of 3 replicas: one DNS name per pod', () => {
+  const service = only(preview({ 'db.yaml': DB_HEADLESS, 'sts.yaml': DB_STATEFULSET }, 'db.yaml', NODES));
   assert.equal(service.headless, true);
   assert.deepEqual(kinds(service), ['cluster-dns', 'pod-dns']);
   assert.deepEqual(texts(group(service, 'pod-dns')), [
@@ -278,6 +280,21 @@ spec:
   assert.equal(service.workloads[0].kind, 'StatefulSet');
   assert.equal(service.workloads[0].replicas, 3);
   assert.equal(service.ports[0].chain, '5432 → 5432 → postgres/5432 (TCP)');
+});
+
+test('a selector on a StatefulSet pod name: the preview names the pod, and only its DNS name is listed', () => {
+  const svc = DB_HEADLESS.replace('    app: db\n', '    app: db\n    statefulset.kubernetes.io/pod-name: db-1\n');
+  const files = { 'db.yaml': svc, 'sts.yaml': DB_STATEFULSET };
+  const service = only(preview(files, 'db.yaml'));
+  assert.equal(service.workloads[0].pod, 'db-1');
+  assert.equal(service.workloads[0].podText, 'selects only pod db-1');
+  assert.deepEqual(texts(group(service, 'pod-dns')), ['db-1.db.default.svc.cluster.local']);
+  const ko = only(previewModel(index(files), 'file:///ws/db.yaml', undefined, DEFAULT_SETTINGS, localizer('ko')));
+  assert.equal(ko.workloads[0].podText, '파드 db-1만 선택');
+  // By pod index (Kubernetes 1.28+) the same pod; without such a label, no pod is named.
+  const byIndex = svc.replace('statefulset.kubernetes.io/pod-name: db-1', 'apps.kubernetes.io/pod-index: "1"');
+  assert.equal(only(preview({ ...files, 'db.yaml': byIndex }, 'db.yaml')).workloads[0].pod, 'db-1');
+  assert.equal(only(preview({ ...files, 'db.yaml': DB_HEADLESS }, 'db.yaml')).workloads[0].podText, undefined);
 });
 
 test('headless with publishNotReadyAddresses: the DNS names also resolve to pods that are not ready', () => {

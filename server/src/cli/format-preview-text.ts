@@ -31,7 +31,7 @@ function serviceBlock(service: ServicePreview, model: PreviewModel): string {
   lines.push(`${labels.workloads}:`);
   if (service.workloads.length === 0) lines.push(`  ${service.workloadsNote ?? labels.noWorkloads}`);
   for (const w of service.workloads) {
-    lines.push(`  ${w.kind} ${w.name}  (${labels.namespace.toLowerCase()} ${w.namespace}, ${w.replicasText})  ${place(w.uri, w.range)}`);
+    lines.push(`  ${w.kind} ${w.name}  (${labels.namespace.toLowerCase()} ${w.namespace}, ${w.replicasText}${w.podText === undefined ? '' : `, ${w.podText}`})  ${place(w.uri, w.range)}`);
   }
 
   lines.push(`${labels.ports}:`);

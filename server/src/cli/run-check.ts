@@ -38,7 +38,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   // The service holds exactly the inputs read here (one over maxFileSize only as too large to check).
   const service = createLanguageService({ host: CLI_HOST, settings });
 
-  const { files, errors, skippedFolders } = await collectFiles(command.inputs, io.cwd, io.readDir);
+  const { files, errors, skippedFolders } = await collectFiles(command.inputs, io.cwd, io.readDir, settings.exclude);
   const progress = createProgress({ write: io.stderr, enabled: io.interactive === true, now: io.now ?? Date.now });
   const names: string[] = [];
   // Files are read READ_AHEAD at a time: one at a time leaves the CPU idle while each read waits for the disk.

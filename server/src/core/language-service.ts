@@ -151,6 +151,8 @@ class KubeSvcLanguageService implements LanguageService {
     const warn = (message: string): void => this.log.warn(message);
     this.workspace = new WorkspaceSync(settings.defaultNamespace, () => this.indexChanged(), warn, host);
     this.workspace.maxFileSize = settings.maxFileSize;
+    this.workspace.setExclude(settings.exclude);
+    this.workspace.index.setIgnoredLabels(settings.ignoreLabels);
     this.documentDiagnostics = new DocumentDiagnostics({
       document: (uri) => this.documents.get(uri),
       settings: () => this.current,
@@ -178,8 +180,10 @@ class KubeSvcLanguageService implements LanguageService {
     this.current = settings;
     // Hover and completion read the Service's namespace from the index: it follows the setting at once.
     this.workspace.index.setDefaultNamespace(settings.defaultNamespace);
-    if (this.workspace.maxFileSize === settings.maxFileSize) return { rescan: false };
-    // Files that were over the old limit, or are over the new one, join or leave the index.
+    this.workspace.index.setIgnoredLabels(settings.ignoreLabels);
+    const excludeChanged = this.workspace.setExclude(settings.exclude);
+    if (!excludeChanged && this.workspace.maxFileSize === settings.maxFileSize) return { rescan: false };
+    // Files that were over the old limit, or are over the new one, or excluded now or no more, join or leave the index.
     this.workspace.maxFileSize = settings.maxFileSize;
     for (const document of this.documents.values()) this.workspace.edited(document.uri, document.getText());
     return { rescan: this.scanned };

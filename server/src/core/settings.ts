@@ -24,6 +24,10 @@ export interface CheckSettings {
   readonly reportYamlErrors: boolean;
   /** The namespace of objects that set no `metadata.namespace` (kubectl's context namespace), for workspace checks. */
   readonly defaultNamespace: string;
+  /** `kubeSvc.ignoreLabels`: selector keys left out when workloads are matched (labels a tool adds everywhere). */
+  readonly ignoreLabels: readonly string[];
+  /** `kubeSvc.exclude`: globs of files that do not join the workspace index (the scan and the CLI's walk skip them). */
+  readonly exclude: readonly string[];
   /** Files larger than this many bytes are not checked nor indexed: one `file-too-large` note says so instead. */
   readonly maxFileSize: number;
   /** The editor shows at most this many findings per file, the most severe first, and one note for the rest. */
@@ -59,6 +63,8 @@ export const DEFAULT_SETTINGS: CheckSettings = {
   nodePortRange: DEFAULT_NODE_PORT_RANGE,
   reportYamlErrors: FILE_SETTINGS.reportYamlErrors.default,
   defaultNamespace: FILE_SETTINGS.defaultNamespace.default,
+  ignoreLabels: FILE_SETTINGS.ignoreLabels.default,
+  exclude: FILE_SETTINGS.exclude.default,
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
   maxDiagnostics: DEFAULT_MAX_DIAGNOSTICS,
   nodes: [],
@@ -80,6 +86,8 @@ export function settingsFrom(raw: unknown): CheckSettings {
     reportYamlErrors:
       typeof input.reportYamlErrors === 'boolean' ? input.reportYamlErrors : DEFAULT_SETTINGS.reportYamlErrors,
     defaultNamespace: parseNamespace(input.defaultNamespace) ?? DEFAULT_SETTINGS.defaultNamespace,
+    ignoreLabels: parseIgnoreLabels(input.ignoreLabels) ?? DEFAULT_SETTINGS.ignoreLabels,
+    exclude: parseExclude(input.exclude) ?? DEFAULT_SETTINGS.exclude,
     maxFileSize: parseMaxFileSize(input.maxFileSize) ?? DEFAULT_SETTINGS.maxFileSize,
     maxDiagnostics: parseMaxDiagnostics(input.maxDiagnostics) ?? DEFAULT_SETTINGS.maxDiagnostics,
     nodes: parseNodes(boundedNodes(input.nodes)),
@@ -142,6 +150,24 @@ export function parseNamespace(raw: unknown): string | undefined {
   if (typeof raw !== 'string' || raw.length > MAX_SETTING_STRING) return undefined;
   const name = raw.trim();
   return name.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) ? name : undefined;
+}
+
+/** A list of label keys, at most the schema's count and length; anything else is undefined. */
+export function parseIgnoreLabels(raw: unknown): string[] | undefined {
+  const { maxItems, items } = FILE_SETTINGS.ignoreLabels;
+  return stringListOf(raw, maxItems, items.maxLength);
+}
+
+/** A list of glob patterns, at most the schema's count and length (a malformed glob is left out where it is compiled). */
+export function parseExclude(raw: unknown): string[] | undefined {
+  const { maxItems, items } = FILE_SETTINGS.exclude;
+  return stringListOf(raw, maxItems, items.maxLength);
+}
+
+function stringListOf(raw: unknown, maxItems: number, maxLength: number): string[] | undefined {
+  if (!Array.isArray(raw) || raw.length > maxItems) return undefined;
+  const strings = raw.filter((item): item is string => typeof item === 'string' && item.length <= maxLength);
+  return strings.length === raw.length ? strings : undefined;
 }
 
 /** A default of the schema that this module cannot read is a broken build, not a user's mistake. */

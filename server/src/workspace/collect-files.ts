@@ -1,7 +1,9 @@
 import { promises as fs } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import * as path from 'node:path';
-import { compileGlob } from './glob';
+import { compileExcludes, isExcludedPath } from '../core/excludes';
+import { compileGlob } from '../core/glob';
+import type { Glob } from '../core/glob';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 const YAML_FILE = /\.ya?ml$/i;
@@ -19,11 +21,22 @@ export type ReadDir = (dir: string) => Promise<Dirent[]>;
 
 const readDirOfDisk: ReadDir = (dir) => fs.readdir(dir, { withFileTypes: true });
 
-/** Expands folders and globs into YAML files, in a stable order; `-` stays as is (stdin). */
-export async function collectFiles(inputs: readonly string[], cwd: string, readDir: ReadDir = readDirOfDisk): Promise<Collected> {
+/**
+ * Expands folders and globs into YAML files, in a stable order; `-` stays as is (stdin). Below a folder (or a glob's
+ * fixed leading folders) the paths `exclude` matches, relative to it, are left out (`kubeSvc.exclude`); a file
+ * named as an input is read whatever its path.
+ */
+export async function collectFiles(
+  inputs: readonly string[],
+  cwd: string,
+  readDir: ReadDir = readDirOfDisk,
+  exclude: readonly string[] = [],
+): Promise<Collected> {
   const files: string[] = [];
   const errors: string[] = [];
-  const walker: Walker = { cwd, readDir, skipped: [] };
+  const excludes = compileExcludes(exclude);
+  for (const ignored of excludes.ignored) errors.push(`exclude pattern ignored: ${ignored}`);
+  const walker: Walker = { cwd, readDir, skipped: [], excludes: excludes.globs };
   for (const input of inputs) {
     if (input === '-') {
       files.push('-');
@@ -45,6 +58,8 @@ interface Walker {
   readonly readDir: ReadDir;
   /** `'k8s/private': permission denied`, one per folder below an input that could not be listed. */
   readonly skipped: string[];
+  /** `kubeSvc.exclude`, matched against paths relative to the folder walked. */
+  readonly excludes: readonly Glob[];
 }
 
 function isGlob(input: string): boolean {
@@ -56,7 +71,7 @@ async function expandPath(input: string, walker: Walker, errors: string[]): Prom
   try {
     const stat = await fs.stat(absolute);
     if (!stat.isDirectory()) return [input];
-    return (await walk(absolute, walker)).map((file) => relativeTo(walker.cwd, file));
+    return (await walk(absolute, absolute, walker)).map((file) => relativeTo(walker.cwd, file));
   } catch (error) {
     errors.push(`cannot read '${input}': ${describe(error)}`);
     return [];
@@ -67,21 +82,22 @@ async function expandPath(input: string, walker: Walker, errors: string[]): Prom
  * The YAML files under `dir`. `dir` itself must be readable (the input the user named fails loudly), but a folder
  * below it that cannot be listed is skipped and recorded: one private folder must not stop the whole check.
  */
-async function walk(dir: string, walker: Walker): Promise<string[]> {
+async function walk(root: string, dir: string, walker: Walker): Promise<string[]> {
   const entries = await walker.readDir(dir);
   entries.sort((a, b) => a.name.localeCompare(b.name));
   const out: string[] = [];
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) out.push(...(await walkBelow(full, walker)));
+    if (isExcludedPath(walker.excludes, path.relative(root, full).split(path.sep).join('/'))) continue;
+    if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) out.push(...(await walkBelow(root, full, walker)));
     else if (entry.isFile() && YAML_FILE.test(entry.name)) out.push(full);
   }
   return out;
 }
 
-async function walkBelow(dir: string, walker: Walker): Promise<string[]> {
+async function walkBelow(root: string, dir: string, walker: Walker): Promise<string[]> {
   try {
-    return await walk(dir, walker);
+    return await walk(root, dir, walker);
   } catch (error) {
     walker.skipped.push(`'${relativeTo(walker.cwd, dir)}': ${describe(error)}`);
     return [];
@@ -104,7 +120,7 @@ async function expandGlob(pattern: string, walker: Walker, errors: string[]): Pr
   const matcher = compiled.glob;
   let candidates: string[];
   try {
-    candidates = await walk(root, walker);
+    candidates = await walk(root, root, walker);
   } catch {
     return [];
   }

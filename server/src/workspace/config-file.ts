@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseNodes } from '../core/node-address';
-import { languageOf, parseMaxFileSize, parseNamespace, parsePortRange, RULE_LEVELS, settingsFrom } from '../core/settings';
+import { languageOf, parseExclude, parseIgnoreLabels, parseMaxFileSize, parseNamespace, parsePortRange, RULE_LEVELS, settingsFrom } from '../core/settings';
 import type { CheckSettings } from '../core/settings';
 import { EDITOR_SETTING_NAMES, errorMessageOf, FILE_SETTING_NAMES } from '../core/settings-schema';
 import { visibleText } from '../core/text/visible-text';
@@ -110,6 +110,8 @@ const VALID: Readonly<Record<string, (value: unknown) => boolean>> = {
   language: (v) => languageOf(v) !== undefined,
   nodePortRange: (v) => parsePortRange(v) !== undefined,
   defaultNamespace: (v) => parseNamespace(v) !== undefined,
+  ignoreLabels: (v) => parseIgnoreLabels(v) !== undefined,
+  exclude: (v) => parseExclude(v) !== undefined,
   maxFileSize: (v) => parseMaxFileSize(v) !== undefined,
   nodes: (v) => Array.isArray(v) && parseNodes(v).length === v.length,
 };

@@ -1,6 +1,7 @@
 import type { ListedFiles, ReadFile, WorkspaceFiles } from '../core/host';
 import { readInOrder } from './read-ahead';
-import { compileExcludes, listWorkspaceYaml, readIndexable } from './workspace-files';
+import { compileExcludes } from '../core/excludes';
+import { listWorkspaceYaml, readIndexable } from './workspace-files';
 
 /** The workspace's files on disk, for the language service: `file:` URIs only (an `untitled:` document has none). */
 export const DISK_FILES: WorkspaceFiles = {

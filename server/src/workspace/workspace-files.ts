@@ -6,41 +6,14 @@ import { promisify } from 'node:util';
 import { isCancelled } from '../core/host';
 import type { Cancellation } from '../core/host';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/settings';
-import { compileGlob } from './glob';
-import type { Glob } from './glob';
+import { isExcludedPath } from '../core/excludes';
+import type { Excludes } from '../core/excludes';
+import type { Glob } from '../core/glob';
 
 const YAML_FILE = /\.ya?ml$/i;
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 /** Larger files are not indexed by default: a 5 MB YAML file is data, not a manifest someone writes by hand. */
 export const MAX_INDEXED_FILE_BYTES = DEFAULT_MAX_FILE_SIZE;
-
-/** The most `files.exclude` patterns used: each path of the workspace is matched against every one. */
-export const MAX_EXCLUDE_GLOBS = 256;
-
-export interface Excludes {
-  readonly globs: readonly Glob[];
-  /** The patterns left out, each with why (malformed, too long, one too many): for one line in the log. */
-  readonly ignored: readonly string[];
-}
-
-/**
- * `files.exclude` patterns, compiled. Like VS Code, a pattern that does not start with `**​/` or `/` matches at any
- * depth. A malformed one is left out (and listed in `ignored`); the others apply all the same.
- */
-export function compileExcludes(patterns: readonly string[]): Excludes {
-  const globs: Glob[] = [];
-  const ignored: string[] = [];
-  for (const [i, pattern] of patterns.entries()) {
-    if (i >= MAX_EXCLUDE_GLOBS) {
-      ignored.push(`${patterns.length - MAX_EXCLUDE_GLOBS} patterns after the first ${MAX_EXCLUDE_GLOBS}`);
-      break;
-    }
-    const compiled = compileGlob(pattern.startsWith('**/') || pattern.startsWith('/') ? pattern : `**/${pattern}`);
-    if (compiled.ok) globs.push(compiled.glob);
-    else ignored.push(`${JSON.stringify(pattern.slice(0, 80))} (${compiled.reason})`);
-  }
-  return { globs, ignored };
-}
 
 /** The YAML files under the workspace folders, as file URIs, minus `node_modules`, `.git` and `files.exclude`. */
 export async function listWorkspaceYaml(
@@ -75,7 +48,7 @@ async function walk(
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     const relative = path.relative(root, full).split(path.sep).join('/');
-    if (ALWAYS_SKIPPED.has(entry.name) || excluded.some((glob) => glob.matches(relative) || glob.matches(`/${relative}`))) continue;
+    if (ALWAYS_SKIPPED.has(entry.name) || isExcludedPath(excluded, relative)) continue;
     if (entry.isDirectory()) await walk(root, full, excluded, out, cancellation);
     else if (entry.isFile() && YAML_FILE.test(entry.name)) out.push(full);
   }

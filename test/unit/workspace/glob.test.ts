@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compileGlob, globStepsSoFar, MAX_GLOB_LENGTH } from '../../../server/src/workspace/glob';
-import { compileExcludes } from '../../../server/src/workspace/workspace-files';
+import { compileGlob, globStepsSoFar, MAX_GLOB_LENGTH } from '../../../server/src/core/glob';
+import { compileExcludes } from '../../../server/src/core/excludes';
 
 function matches(glob: string, path: string): boolean {
   const compiled = compileGlob(glob);

@@ -111,7 +111,8 @@ function workloadItem(
   link.setAttribute('type', 'button');
   link.setAttribute('title', labels.reveal);
   link.addEventListener('click', () => actions.reveal(workload.uri, workload.range));
-  item.appendChild(ui.el('span', 'muted', `${labels.namespace}: ${workload.namespace} · ${workload.replicasText}`));
+  const pod = workload.podText === undefined ? '' : ` · ${workload.podText}`;
+  item.appendChild(ui.el('span', 'muted', `${labels.namespace}: ${workload.namespace} · ${workload.replicasText}${pod}`));
   return item;
 }
 

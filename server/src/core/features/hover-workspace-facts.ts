@@ -1,5 +1,6 @@
 import type { Localizer } from '../l10n';
 import type { IndexedWorkload } from '../index/indexed-object';
+import { selectedPod } from '../index/controller-labels';
 import { formatLabels } from '../index/labels';
 import type { Labels } from '../index/labels';
 import { factsOf } from '../index/object-facts';
@@ -11,6 +12,7 @@ import type { PathSegment } from '../parse/node-at';
 import { resolveTargetPort } from '../resolve/resolve-target-port';
 import type { ContainerPortMatch, TargetPortResolution } from '../resolve/resolve-target-port';
 import { mdCode as code, mdText as text } from '../text/markdown';
+import { fileNameOf } from '../rules/workspace/texts';
 
 /** At most this many workloads are named in one hover; the rest are counted. */
 const MAX_LISTED = 8;
@@ -30,6 +32,7 @@ export function workspaceFacts(
   l10n: Localizer,
   index: WorkspaceIndex,
 ): string[] {
+  if (object.kind === 'StatefulSet') return statefulSetFacts(object, path, l10n, index);
   if (object.apiVersion !== 'v1' || object.kind !== 'Service' || !index.hasWorkloads()) return [];
   const facts = factsOf(object);
   if (facts?.role !== 'service' || facts.externalName || Object.keys(facts.selector).length === 0) return [];
@@ -50,6 +53,21 @@ export function workspaceFacts(
   return [];
 }
 
+/** On `spec.serviceName`: the governing Service(s) of that name, and whether they give per-pod DNS names. */
+function statefulSetFacts(object: K8sObject, path: readonly PathSegment[], l10n: Localizer, index: WorkspaceIndex): string[] {
+  if (path[0] !== 'spec' || path[1] !== 'serviceName') return [];
+  const name = str(get(object.root, 'spec', 'serviceName'));
+  if (!name) return [];
+  const words = wordsIn(l10n);
+  const namespace = serviceNamespace(object, index);
+  const services = index.servicesNamed(namespace, name);
+  if (services.length === 0) return [words.governedByNone(name, namespace)];
+  return limited(
+    services.map((s) => words.governedBy(name, namespace, fileNameOf(s.uri), s.view.headless)),
+    words,
+  );
+}
+
 /** `metadata.namespace`, else the namespace the index gives objects that set none (`kubeSvc.defaultNamespace`). */
 export function serviceNamespace(object: K8sObject, index: WorkspaceIndex): string {
   return str(get(object.root, 'metadata', 'namespace')) || index.defaultNamespace;
@@ -67,7 +85,15 @@ function selectorFacts(
   workloads: readonly IndexedWorkload[],
   words: Words,
 ): string[] {
-  if (workloads.length > 0) return limited(workloads.map((w) => words.selects(w.kind, nameOf(w), w.namespace)), words);
+  if (workloads.length > 0) {
+    return limited(
+      workloads.map((w) => {
+        const pod = selectedPod(w, selector);
+        return pod ? words.selectsPod(pod, w.kind, nameOf(w), w.namespace) : words.selects(w.kind, nameOf(w), w.namespace);
+      }),
+      words,
+    );
+  }
   // The usual cause: the workloads are in another namespace (or none is written and the default differs).
   const elsewhere = index
     .namespaces()
@@ -142,7 +168,12 @@ interface Words {
   opaque(workload: string): string;
   noWorkloads(namespace: string, selector: string): string;
   selects(kind: string, name: string, namespace: string): string;
+  /** One pod, picked by a label its controller adds (`statefulset.kubernetes.io/pod-name`). */
+  selectsPod(pod: string, kind: string, name: string, namespace: string): string;
   selectsNone(namespace: string, selector: string): string;
+  /** A StatefulSet's `serviceName`: the Service's file, and whether it is headless. */
+  governedBy(name: string, namespace: string, file: string, headless: boolean): string;
+  governedByNone(name: string, namespace: string): string;
   otherNamespace(kind: string, name: string, namespace: string): string;
   more(count: number): string;
 }
@@ -164,8 +195,15 @@ function wordsIn(l10n: Localizer): Words {
     noWorkloads: (namespace, selector) =>
       l10n.t('No workload in namespace {0} of the workspace matches the selector {1}, so no container port can be looked up.', code(namespace), code(selector)),
     selects: (kind, name, namespace) => l10n.t('Selects the pods of {0} (namespace {1}).', code(`${kind}/${name}`), code(namespace)),
+    selectsPod: (pod, kind, name, namespace) =>
+      l10n.t('Selects pod {0} of {1} (namespace {2}).', code(pod), code(`${kind}/${name}`), code(namespace)),
     selectsNone: (namespace, selector) =>
       l10n.t('No workload in namespace {0} of the workspace has pods labelled {1}: this Service selects none.', code(namespace), code(selector)),
+    governedBy: (name, namespace, file, headless) =>
+      headless
+        ? l10n.t('Governed by Service {0} (namespace {1}, {2}): headless, so each pod is {3} in DNS.', code(name), code(namespace), text(file), code(`<pod>.${name}`))
+        : l10n.t('Governed by Service {0} (namespace {1}, {2}): not headless: no per-pod DNS names.', code(name), code(namespace), text(file)),
+    governedByNone: (name, namespace) => l10n.t('No Service {0} in namespace {1} of the workspace.', code(name), code(namespace)),
     otherNamespace: (kind, name, namespace) =>
       l10n.t('{0} in namespace {1} has those labels, but a Service selects only pods of its own namespace.', code(`${kind}/${name}`), code(namespace)),
     more: (count) => l10n.t('…and {0} more.', count),

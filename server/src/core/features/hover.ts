@@ -37,7 +37,7 @@ export function hoverAt(
   const valueDoc = !at.onKey && at.node.kind === 'scalar' ? valueDocs(l10n)[`${key}=${String(at.node.value)}`] : undefined;
   const field = documentedField(object.kind, at.path, l10n);
   const doc = valueDoc ?? field?.doc;
-  if (!doc) return undefined;
+  if (!doc) return workspaceOnlyHover(target, l10n, index);
   const title = valueDoc
     ? `${lastKey(at.path)}: ${String(at.node.kind === 'scalar' ? at.node.value : '')}`
     : lastKey(field?.path ?? at.path);
@@ -56,19 +56,34 @@ export function hoverAt(
   return { contents: sections.join('\n\n---\n\n'), range: chunk.analysis.lines.range(span, chunk.chunk.line) };
 }
 
+/**
+ * A field of another kind that names a Service (a StatefulSet's `spec.serviceName`): no docs of ours, only what it
+ * names in the workspace.
+ */
+function workspaceOnlyHover(target: Target, l10n: Localizer, index: WorkspaceIndex | undefined): HoverResult | undefined {
+  const { object, at, chunk } = target;
+  const inWorkspace = index ? workspaceFacts(object, at.path, l10n, index) : [];
+  if (inWorkspace.length === 0) return undefined;
+  const title = `**${mdText(lastKey(at.path))}**`;
+  const contents = `${title}\n\n---\n\n**${workspaceHeading(l10n)}**\n\n${inWorkspace.map((f) => `- ${f}`).join('\n')}`;
+  const span = at.onKey || at.node.kind === 'scalar' ? at.span : at.pair?.keySpan ?? at.span;
+  return { contents, range: chunk.analysis.lines.range(span, chunk.chunk.line) };
+}
+
 interface Target {
   readonly object: K8sObject;
   readonly at: NodeAt;
   readonly chunk: Located;
 }
 
-/** The v1 Service or Endpoints object under the position, and the node in it. */
+/** The v1 Service or Endpoints object (or StatefulSet, for its serviceName) under the position, and the node in it. */
 function locate(located: readonly Located[], position: Position): Target | undefined {
   const chunk = [...located].reverse().find((l) => l.chunk.line <= position.line);
   if (!chunk || chunk.analysis.templated) return undefined;
   const offset = chunk.analysis.lines.offset(position, chunk.chunk.line);
   for (const object of chunk.analysis.objects) {
-    if (object.apiVersion !== 'v1' || (object.kind !== 'Service' && object.kind !== 'Endpoints')) continue;
+    const documented = object.apiVersion === 'v1' && (object.kind === 'Service' || object.kind === 'Endpoints');
+    if (!documented && object.kind !== 'StatefulSet') continue;
     if (offset < object.root.span.start || offset > object.root.span.end) continue;
     const at = nodeAt(object.root, offset);
     if (at) return { object, at, chunk };

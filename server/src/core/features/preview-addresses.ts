@@ -1,4 +1,5 @@
 import type { IndexedEndpointSlice, IndexedEndpoints, IndexedService } from '../index/indexed-object';
+import { selectedPod } from '../index/controller-labels';
 import type { IngressBackendUse, WorkspaceIndex } from '../index/workspace-index';
 import type { PortView } from '../model/service';
 import type { NodeAddress } from '../node-address';
@@ -213,11 +214,14 @@ function podDns(resolution: ServiceResolution, words: PreviewWords): AddressGrou
     const replicas = workload.template.replicas ?? 1;
     const domain = `${service.name}.${service.namespace}.svc.cluster.local`;
     const domainValid = validServiceName(service.name) && validLabel(service.namespace);
-    for (let ordinal = 0; ordinal < Math.min(replicas, MAX_PODS); ordinal++) {
+    // A selector on a controller-added label (pod-name, pod-index) picks one pod: only it is an endpoint.
+    const picked = selectedPod(workload, resolution.selector);
+    const ordinals = picked === undefined ? firstOrdinals(replicas) : [Number(picked.slice(workload.name.length + 1))];
+    for (const ordinal of ordinals) {
       const pod = `${workload.name}-${ordinal}`;
       addresses.push(shownAddress(`${pod}.${domain}`, words.notes.pod(label, ordinal), stateOf(domainValid && validLabel(pod), false), words));
     }
-    if (replicas > MAX_PODS) {
+    if (picked === undefined && replicas > MAX_PODS) {
       const text = `${workload.name}-<${MAX_PODS}…${replicas - 1}>.${domain}`;
       const valid = domainValid && validLabel(`${workload.name}-${replicas - 1}`);
       addresses.push(shownAddress(text, words.notes.morePods(replicas - MAX_PODS), stateOf(valid, true), words));
@@ -225,6 +229,11 @@ function podDns(resolution: ServiceResolution, words: PreviewWords): AddressGrou
   }
   if (addresses.length === 0) hints.unshift(words.hints.noPodDns);
   return { kind: 'pod-dns', title: words.groups.podDns, addresses, ...hintOf(hints) };
+}
+
+/** 0 … min(replicas, MAX_PODS) - 1: the ordinals listed one by one. */
+function firstOrdinals(replicas: number): number[] {
+  return Array.from({ length: Math.max(0, Math.min(replicas, MAX_PODS)) }, (_, ordinal) => ordinal);
 }
 
 /** The addresses × ports of the Endpoints and EndpointSlices of a selector-less Service's name. */

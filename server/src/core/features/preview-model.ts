@@ -94,6 +94,10 @@ export interface WorkloadPreview {
   readonly replicas: number | null;
   /** `3 replicas`, `1 replica (default)`, `one pod per node`. */
   readonly replicasText: string;
+  /** The one pod the selector picks by a label its controller adds (`statefulset.kubernetes.io/pod-name: web-1`). */
+  readonly pod?: string;
+  /** `selects only pod web-1`, said with `pod`. */
+  readonly podText?: string;
 }
 
 /**

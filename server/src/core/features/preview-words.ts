@@ -24,6 +24,8 @@ export interface PreviewWords {
   readonly noWorkloadsInWorkspace: string;
   readonly manualWorkloads: string;
   replicas(kind: string, replicas: number | undefined, opaque: boolean): string;
+  /** The selector picks one pod of the workload, by a label its controller adds. */
+  onlyPod(pod: string): string;
   readonly status: {
     resolved(targets: string): string;
     undeclared(port: string): string;
@@ -140,6 +142,7 @@ export function previewWords(l10n: Localizer): PreviewWords {
     if (replicas === 0) return l10n.t('0 replicas (scaled to zero)');
     return replicas === 1 ? l10n.t('1 replica') : l10n.t('{0} replicas', replicas);
   },
+  onlyPod: (pod) => l10n.t('selects only pod {0}', pod),
   status: {
     resolved: (targets) => l10n.t('Resolved: {0}.', targets),
     undeclared: (port) =>

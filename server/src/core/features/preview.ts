@@ -1,5 +1,7 @@
 import type { Localizer } from '../l10n';
+import { selectedPod } from '../index/controller-labels';
 import type { IndexedService, IndexedWorkload } from '../index/indexed-object';
+import type { Labels } from '../index/labels';
 import { workspaceFindings } from './workspace-findings';
 import type { IndexedFile, WorkspaceIndex } from '../index/workspace-index';
 import type { Position, Range } from '../parse/line-index';
@@ -39,6 +41,7 @@ export function previewModel(
 ): PreviewModel {
   const words = previewWords(l10n);
   index.setDefaultNamespace(settings.defaultNamespace);
+  index.setIgnoredLabels(settings.ignoreLabels);
   const file = index.file(uri);
   const empty = (reason: string): PreviewModel => ({
     uri,
@@ -131,7 +134,7 @@ function servicePreview(
     summary: summaryOf(view.type, view.headless, publishesNotReady(view.spec), externalName, words),
     selector,
     ...selectorNote(backing, words),
-    workloads: resolution.workloads.map((workload) => workloadPreview(workload, words)),
+    workloads: resolution.workloads.map((workload) => workloadPreview(workload, resolution.selector, words)),
     ...workloadsNote(resolution, index, words),
     ports: resolution.ports.map((port) => portPreview(port, resolution, externalName, words)),
     warnings: findings.filter((f) => contains(service.range, f.range.start)).map(warningOf),
@@ -181,8 +184,9 @@ function workloadsNote(
 /** Kinds whose `spec.replicas` defaults to 1. */
 const REPLICATED = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
 
-function workloadPreview(workload: IndexedWorkload, words: PreviewWords): WorkloadPreview {
+function workloadPreview(workload: IndexedWorkload, selector: Labels, words: PreviewWords): WorkloadPreview {
   const { template, kind } = workload;
+  const pod = selectedPod(workload, selector);
   const replicas = template.opaque
     ? template.replicas ?? null
     : REPLICATED.has(kind)
@@ -198,6 +202,7 @@ function workloadPreview(workload: IndexedWorkload, words: PreviewWords): Worklo
     range: workload.range,
     replicas,
     replicasText: words.replicas(kind, template.replicas, template.opaque),
+    ...(pod === undefined ? {} : { pod, podText: words.onlyPod(pod) }),
   };
 }
 

@@ -6,7 +6,7 @@ import { resolveService } from '../resolve/resolve-service';
 import type { ServiceResolution } from '../resolve/resolve-service';
 import { WORKSPACE_RULES } from '../rules/workspace/registry';
 import type { WorkspaceRule, WorkspaceRuleContext } from '../rules/workspace/workspace-rule';
-import type { CheckSettings, RuleLevel } from '../settings';
+import type { CheckSettings, RuleLevel, Severity } from '../settings';
 import { rangeIn } from '../index/indexed-object';
 import type { IndexedObject } from '../index/indexed-object';
 import type { Dependency, IndexedFile, WorkspaceIndex } from '../index/workspace-index';
@@ -31,6 +31,7 @@ export function workspaceFindings(
   if (!settings.enable) return [];
   // First: a new default namespace rebuilds the file's objects, and the ones checked must be the indexed ones.
   index.setDefaultNamespace(settings.defaultNamespace);
+  index.setIgnoredLabels(settings.ignoreLabels);
   const file = index.file(uri);
   if (!file || file.objects.length === 0) return [];
   const levels: RuleLevel[] = WORKSPACE_RULES.map((rule) => settings.rules[rule.id] ?? rule.severity);
@@ -109,10 +110,10 @@ function objectFindings(
       if (memo?.service === service) return memo;
       return (memo = resolveService(index, service));
     },
-    report: (reported, problem) => {
+    report: (reported, problem, atMost) => {
       found.push({
         code: rule.id,
-        severity: level,
+        severity: atMost ? milder(level, atMost) : level,
         message: messageOf(problem, l10n),
         range: rangeIn(reported, problem.span),
         field: problem.field,
@@ -131,6 +132,13 @@ function objectFindings(
     rule.check(context);
     return found.length > 0 ? found : NONE;
   });
+}
+
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** The milder of two severities. */
+function milder(a: Severity, b: Severity): Severity {
+  return SEVERITY_ORDER.indexOf(a) >= SEVERITY_ORDER.indexOf(b) ? a : b;
 }
 
 function byPosition(a: Finding, b: Finding): number {

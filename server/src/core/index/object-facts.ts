@@ -1,5 +1,5 @@
-import { get, isEmpty, isMap, pairOf } from '../parse/located-node';
-import type { LPair, Span } from '../parse/located-node';
+import { get, isEmpty, isMap, isSeq, pairOf } from '../parse/located-node';
+import type { LNode, LPair, Span } from '../parse/located-node';
 import { writtenString, writtenValue } from '../model/decoded';
 import { endpointSubsets } from '../model/endpoints';
 import { endpointSliceView } from '../model/endpoint-slice';
@@ -9,7 +9,7 @@ import type { IngressBackend } from '../model/ingress';
 import type { K8sObject } from '../model/k8s-object';
 import { serviceView } from '../model/service';
 import type { ServiceView } from '../model/service';
-import { decodePodTemplate, replicasOf } from '../model/workload';
+import { decodePodTemplate, decodePodTemplateAt, replicasOf } from '../model/workload';
 import type { Container } from '../model/workload';
 import { labelsOf } from './labels';
 import type { Labels } from './labels';
@@ -167,6 +167,44 @@ function customWorkloadFacts(object: K8sObject): WorkloadFacts | undefined {
       containers: [],
     },
   };
+}
+
+/**
+ * Every workload an object is: one, or, for a custom resource that holds pod templates deeper down (a
+ * LeaderWorkerSet's leader and worker templates, a RayCluster's head and worker groups, an ECK node set's
+ * `podTemplate`), one per template found. The operator adds containers and labels of its own, so such a template
+ * is opaque: its labels count, its container ports are what it declares or unknown.
+ */
+export function allFactsOf(object: K8sObject): ObjectFacts[] {
+  const facts = factsOf(object);
+  if (facts || !isCustomResource(object.apiVersion)) return facts ? [facts] : [];
+  return nestedPodTemplates(get(object.root, 'spec'), 'spec', 0).map(({ node, field }) => {
+    const read = decodePodTemplateAt(object, node, field);
+    const labelsNode = read.labelsNode;
+    return {
+      role: 'workload',
+      template: {
+        field,
+        labels: labelsOf(labelsNode),
+        labelsSpan: isEmpty(labelsNode) ? undefined : labelsNode?.span,
+        replicas: replicasOf(object),
+        opaque: true,
+        containers: read.containers,
+      },
+    };
+  });
+}
+
+/** How deep below `spec` a pod template is looked for: `spec.workerGroupSpecs[0].template` is 3. */
+const MAX_TEMPLATE_DEPTH = 6;
+
+/** Maps with `metadata.labels` and a `spec.containers` list: a PodTemplateSpec, whatever its key. */
+function nestedPodTemplates(node: LNode | undefined, field: string, depth: number): { node: LNode; field: string }[] {
+  if (node === undefined || depth > MAX_TEMPLATE_DEPTH) return [];
+  if (isSeq(node)) return node.items.flatMap((item, i) => nestedPodTemplates(item, `${field}[${i}]`, depth + 1));
+  if (!isMap(node)) return [];
+  if (isMap(get(node, 'metadata', 'labels')) && isSeq(get(node, 'spec', 'containers'))) return [{ node, field }];
+  return node.pairs.flatMap((pair) => nestedPodTemplates(pair.value, `${field}.${pair.key}`, depth + 1));
 }
 
 function serviceFacts(object: K8sObject): ServiceFacts {

@@ -14,9 +14,10 @@ import type {
   IndexedService,
   IndexedWorkload,
 } from './indexed-object';
-import { labelsOf, matchesSelector } from './labels';
+import { controllerPairHolds, splitSelector } from './controller-labels';
+import { labelValue, labelsOf, matchesSelector } from './labels';
 import type { Labels } from './labels';
-import { factsOf } from './object-facts';
+import { allFactsOf } from './object-facts';
 import type { IngressBackend, ObjectFacts } from './object-facts';
 
 /** One file as the index holds it. */
@@ -59,7 +60,7 @@ export interface WorkspaceIndexOptions {
  */
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileEntry>();
-  private readonly factsCache = new WeakMap<K8sObject, ObjectFacts | null>();
+  private readonly factsCache = new WeakMap<K8sObject, readonly ObjectFacts[]>();
   private readonly services = new Buckets<IndexedService>();
   private readonly servicesByNamespace = new Buckets<IndexedService>();
   private readonly endpoints = new Buckets<IndexedEndpoints>();
@@ -72,6 +73,10 @@ export class WorkspaceIndex {
   private readonly objectsPerNamespace = new Map<string, number>();
   /** Versioned only: bumped whenever a namespace appears in or disappears from {@link objectsPerNamespace}. */
   private readonly namespaceSet = new Buckets<never>();
+  /** Versioned only: bumped when {@link ignored} changes, which changes what every selector selects. */
+  private readonly selection = new Buckets<never>();
+  /** `kubeSvc.ignoreLabels`: selector keys a tool adds, taken as matching. */
+  private ignored: ReadonlySet<string> = new Set();
   /** Where {@link tracked} records the lookups being made, if anywhere. */
   private tracker: Dependency[] | undefined;
   private defaultNs: string;
@@ -98,6 +103,18 @@ export class WorkspaceIndex {
       this.unregister(entry);
       this.update(entry, entry.file.text, entry.file.located);
     }
+    this.changes++;
+  }
+
+  get ignoredLabels(): ReadonlySet<string> {
+    return this.ignored;
+  }
+
+  /** Selector keys to leave out when matching workloads (labels a tool adds to objects and pods alike). */
+  setIgnoredLabels(keys: readonly string[]): void {
+    if (keys.length === this.ignored.size && keys.every((key) => this.ignored.has(key))) return;
+    this.ignored = new Set(keys);
+    this.selection.touch();
     this.changes++;
   }
 
@@ -200,9 +217,31 @@ export class WorkspaceIndex {
     return this.workloads.sorted(namespace, this.tracker);
   }
 
-  /** Workloads of the namespace whose pod-template labels hold every pair of the selector; none for an empty one. */
+  /**
+   * Workloads of the namespace whose pods carry every pair of the selector; none for an empty one. A pair is on the
+   * pods when the pod template holds it, or when the workload's controller adds it (`statefulset.kubernetes.io/
+   * pod-name: web-0` of StatefulSet "web"); a key of {@link ignoredLabels} is taken as matching.
+   */
   workloadsSelectedBy(namespace: string, selector: Labels): IndexedWorkload[] {
-    return allOf(this.labels, namespace, selector, (w) => w.template.labels, this.tracker);
+    this.tracker?.push({ source: this.selection, key: EVERY_KEY, version: this.selection.emptinessVersion });
+    if (Object.keys(selector).length === 0) return [];
+    const { template, controller } = splitSelector(selector, this.ignored);
+    const candidates =
+      Object.keys(template).length > 0
+        ? allOf(this.labels, namespace, template, (w) => w.template.labels, this.tracker)
+        : this.workloadsIn(namespace);
+    return controller.length === 0
+      ? candidates
+      : candidates.filter((w) => controller.every((pair) => controllerPairHolds(w, pair)));
+  }
+
+  /** Whether the selector selects the workload's pods, as {@link workloadsSelectedBy} decides it. */
+  selects(selector: Labels, workload: IndexedWorkload): boolean {
+    this.tracker?.push({ source: this.selection, key: EVERY_KEY, version: this.selection.emptinessVersion });
+    if (Object.keys(selector).length === 0) return false;
+    const { template, controller } = splitSelector(selector, this.ignored);
+    const templateHolds = Object.entries(template).every(([key, value]) => labelValue(workload.template.labels, key) === value);
+    return templateHolds && controller.every((pair) => controllerPairHolds(workload, pair));
   }
 
   /** Workloads of the namespace whose own `metadata.labels` (not their pods') hold every pair of the selector. */
@@ -284,19 +323,21 @@ export class WorkspaceIndex {
     const objects: IndexedObject[] = [];
     if (document.analysis.parsed.syntaxErrors.length > 0) return objects;
     document.analysis.objects.forEach((object, itemIndex) => {
-      const facts = this.factsFor(object);
-      if (facts) objects.push(this.indexed(uri, document, documentIndex, itemIndex, object, facts));
+      for (const facts of this.factsFor(object)) {
+        objects.push(this.indexed(uri, document, documentIndex, itemIndex, object, facts));
+      }
     });
     return objects;
   }
 
-  private factsFor(object: K8sObject): ObjectFacts | undefined {
+  /** What the object is to the index: nothing, or one fact, or one workload per pod template of a custom resource. */
+  private factsFor(object: K8sObject): readonly ObjectFacts[] {
     let facts = this.factsCache.get(object);
     if (facts === undefined) {
-      facts = factsOf(object) ?? null;
+      facts = allFactsOf(object);
       this.factsCache.set(object, facts);
     }
-    return facts ?? undefined;
+    return facts;
   }
 
   private indexed(

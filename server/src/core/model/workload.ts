@@ -43,7 +43,11 @@ export interface ContainerPort {
 /** The pod template at `path` under the object (the object itself for a Pod). */
 export function decodePodTemplate(object: K8sObject, path: readonly string[]): DecodedPodTemplate {
   const template = path.length === 0 ? object.root : get(object.root, ...path);
-  const field = path.join('.');
+  return decodePodTemplateAt(object, template, path.join('.'));
+}
+
+/** The pod template `template` of the object, found at `field` (a custom resource's, wherever it keeps one). */
+export function decodePodTemplateAt(object: K8sObject, template: LNode | undefined, field: string): DecodedPodTemplate {
   const spec = get(template, 'spec');
   const specField = field === '' ? 'spec' : `${field}.spec`;
   const containers = listItems(get(spec, 'containers')).map((node, i) =>

@@ -46,5 +46,6 @@ export const RULE_IDS: ReadonlySet<string> = new Set(RULE_CATALOG.map((rule) => 
 function kindsOfWorkspaceRule(id: string): readonly string[] {
   if (id.startsWith('endpoints-')) return ['Endpoints'];
   if (id.startsWith('ingress-')) return ['Ingress'];
+  if (id.startsWith('statefulset-')) return ['StatefulSet'];
   return ['Service'];
 }

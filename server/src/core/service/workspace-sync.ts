@@ -3,6 +3,8 @@ import { textOver } from '../documents/file-too-large';
 import { isCancelled } from '../host';
 import type { Cancellation, WorkspaceFiles } from '../host';
 import { WorkspaceIndex } from '../index/workspace-index';
+import { compileExcludes, isExcludedUri } from '../excludes';
+import type { Excludes } from '../excludes';
 import { DEFAULT_MAX_FILE_SIZE } from '../settings';
 
 /**
@@ -40,6 +42,13 @@ export class WorkspaceSync {
   private readonly open = new Set<string>();
   /** Checkers of open documents the index does not hold (none today, but a failed setFile must not lose them). */
   private readonly loose = new Map<string, FileChecker>();
+  /** `kubeSvc.exclude`: files at these paths of a workspace folder, on disk or open, stay out of the index. */
+  private exclude: { readonly patterns: readonly string[]; readonly excludes: Excludes } = {
+    patterns: [],
+    excludes: compileExcludes([]),
+  };
+  /** The workspace folders of the last scan: what `kubeSvc.exclude`'s patterns are relative to. */
+  private folderUris: readonly string[] = [];
   /** `kubeSvc.maxFileSize`: larger files, on disk or open, stay out of the index. */
   maxFileSize = DEFAULT_MAX_FILE_SIZE;
   /** Asked before each file of a scan: when true, the scan indexes no more files (tests replace it). */
@@ -68,9 +77,14 @@ export class WorkspaceSync {
     progress?: ScanProgressListener,
   ): Promise<number> {
     const files = this.host.files;
+    this.folderUris = folderUris;
+    // Editors opened before the folders were known may hold excluded files.
+    this.dropExcluded();
     if (!files) return 0;
-    const listed = await files.list(folderUris, excludeGlobs, cancellation);
-    if (listed.ignoredExcludes.length > 0) this.log(`kube-svc: files.exclude patterns ignored: ${listed.ignoredExcludes.join('; ')}`);
+    const listed = await files.list(folderUris, [...excludeGlobs, ...this.exclude.patterns], cancellation);
+    if (listed.ignoredExcludes.length > 0) {
+      this.log(`kube-svc: files.exclude / kubeSvc.exclude patterns ignored: ${listed.ignoredExcludes.join('; ')}`);
+    }
     const uris = listed.uris.filter((uri) => !this.open.has(uri));
     const counts = { read: 0, dropped: 0, done: 0 };
     let sinceTurn = 0;
@@ -97,11 +111,36 @@ export class WorkspaceSync {
     return counts.read;
   }
 
-  /** An open editor's text, which wins over the file on disk. */
+  /**
+   * `kubeSvc.exclude` changed: returns whether it did. Files it now leaves out leave the index at once; those it
+   * lets in join at the next scan.
+   */
+  setExclude(patterns: readonly string[]): boolean {
+    const same =
+      patterns.length === this.exclude.patterns.length && patterns.every((p, i) => p === this.exclude.patterns[i]);
+    if (same) return false;
+    this.exclude = { patterns, excludes: compileExcludes(patterns) };
+    this.dropExcluded();
+    return true;
+  }
+
+  /** Takes the files `kubeSvc.exclude` leaves out (open ones too) out of the index. */
+  private dropExcluded(): void {
+    let changed = false;
+    for (const uri of this.index.uris()) if (this.excluded(uri) && this.index.removeFile(uri)) changed = true;
+    if (changed) this.onIndexChanged();
+  }
+
+  /** An open editor's text, which wins over the file on disk; an excluded file is checked alone, not indexed. */
   edited(uri: string, text: string): void {
     this.open.add(uri);
-    const changed = textOver(text, this.maxFileSize) ? this.index.removeFile(uri) : this.index.setFile(uri, text);
+    const leftOut = textOver(text, this.maxFileSize) || this.excluded(uri);
+    const changed = leftOut ? this.index.removeFile(uri) : this.index.setFile(uri, text);
     if (changed) this.onIndexChanged();
+  }
+
+  private excluded(uri: string): boolean {
+    return isExcludedUri(this.exclude.excludes.globs, this.folderUris, uri);
   }
 
   /** A file the host read itself (the CLI's inputs): indexed at once, in one piece. */
@@ -142,7 +181,7 @@ export class WorkspaceSync {
   }
 
   private async reload(uri: string): Promise<void> {
-    const text = await this.host.files?.read(uri, this.maxFileSize);
+    const text = this.excluded(uri) ? undefined : await this.host.files?.read(uri, this.maxFileSize);
     if (this.open.has(uri)) return;
     const changed = text === undefined ? this.index.removeFile(uri) : await this.indexInSlices(uri, text);
     if (changed) this.onIndexChanged();

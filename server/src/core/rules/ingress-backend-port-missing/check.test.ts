@@ -93,3 +93,31 @@ spec:
     ['spec.defaultBackend.service.name'],
   );
 });
+
+test('ingress-backend-port-missing: among same-named Services the one of the same file, then folder, is meant', () => {
+  // Two samples of one repository each have a Service "web"; the Ingress's own fits, 8 lines below it.
+  const own = service('web', { ports: '- name: http\n  port: 8080\n  targetPort: 8080' });
+  const index = workspace({
+    'a-sample/svc.yaml': docs(service('web', { ports: '- name: http\n  port: 80' }), webApp),
+    'b-sample/all.yaml': docs(ingressV1('i', [['web', 'number: 8080']]), own),
+    'b-sample/other.yaml': service('web', { ports: '- name: grpc\n  port: 9090' }),
+  });
+  assert.deepEqual(
+    findingsOf(index, 'b-sample/all.yaml').filter((f) => f.code.startsWith('ingress-backend')),
+    [],
+  );
+});
+
+test('ingress-backend-port-missing: when no same-named Service fits, the nearest is named', () => {
+  const index = workspace({
+    'a/svc.yaml': service('web', { ports: '- name: http\n  port: 80' }),
+    'b/ingress.yaml': ingressV1('i', [['web', 'number: 8080']]),
+    'b/svc.yaml': service('web', { ports: '- name: grpc\n  port: 9090' }),
+  });
+  const findings = findingsOf(index, 'b/ingress.yaml');
+  assert.deepEqual(
+    findings.map((f) => [f.code, f.severity]),
+    [['ingress-backend-port-missing', 'warning']],
+  );
+  assert.match(findings[0].message, /Service "web" has no port 8080 \(its ports: 9090 "grpc"\)/);
+});

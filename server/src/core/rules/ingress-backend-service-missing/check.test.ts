@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ingressV1, web, webApp } from '../../../../../test/unit/workspace/cross-resource-fixtures';
-import { docs, findingsOf, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
+import { docs, findingsOf, service, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
 
 test('ingress-backend-service-missing: a backend naming no Service of the namespace', () => {
   const index = workspace({
@@ -22,4 +22,20 @@ test('ingress-backend-service-missing: a backend naming no Service of the namesp
     /a Service "web" exists in namespace "default", but an Ingress only reaches Services of its own namespace/,
   );
   assert.equal(findings[0].range.start.line, 13);
+});
+
+test('ingress-backend-service-missing: an info when the namespace has no Service in the workspace', () => {
+  const dashboard = ingressV1('dashboard', [['kubernetes-dashboard', 'number: 443']], 'kube-system');
+  const index = workspace({
+    'app.yaml': docs(service('web'), ingressV1('web', [['wbe', 'number: 80']])),
+    'dashboard.yaml': dashboard,
+  });
+  assert.deepEqual(
+    findingsOf(index, 'dashboard.yaml').map((f) => [f.code, f.severity]),
+    [['ingress-backend-service-missing', 'info']],
+  );
+  assert.deepEqual(
+    findingsOf(index, 'app.yaml').map((f) => [f.code, f.severity]),
+    [['ingress-backend-service-missing', 'warning']],
+  );
 });

@@ -1,10 +1,15 @@
 import { resolveIngressBackend } from '../../resolve/resolve-ingress-backend';
 import { noServiceInWorkspace, relatedPlace } from '../workspace/texts';
+import { servicesMayComeFromOutside } from '../workspace/served-from-outside';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
 import { worded } from '../workspace/workspace-rule';
 import { createOrFixTheName, onlyOwnNamespace } from './texts';
 
-/** An Ingress backend names a Service of the Ingress's namespace; none of that name is in the workspace. */
+/**
+ * An Ingress backend names a Service of the Ingress's namespace; none of that name is in the workspace. A warning,
+ * and an info when the Service is likely deployed apart: the workspace holds no Service of the namespace, or the
+ * Ingress was rendered by Helm or made by an operator (and no Service of that name is in another namespace).
+ */
 export const ingressBackendServiceMissing: WorkspaceRule = {
   id: 'ingress-backend-service-missing',
   origin: 'workspace',
@@ -22,7 +27,7 @@ export const ingressBackendServiceMissing: WorkspaceRule = {
           .filter((ns) => ns !== namespace)
           .flatMap((ns) => index.servicesNamed(ns, name));
         const hint = elsewhere.length === 0 ? '' : onlyOwnNamespace(l10n, name, elsewhere[0].namespace);
-        report(ingress, {
+        const problem = {
           field: backend.serviceNameField,
           type: 'Required',
           span: backend.serviceNameSpan,
@@ -33,7 +38,9 @@ export const ingressBackendServiceMissing: WorkspaceRule = {
             namespace,
             related: elsewhere.map((s) => relatedPlace(s, s.nameSpan, `Service "${name}" (${s.namespace})`)),
           },
-        });
+        } as const;
+        const outside = elsewhere.length === 0 && servicesMayComeFromOutside(index, ingress);
+        report(ingress, problem, outside ? 'info' : undefined);
       }
     }
   },

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { DEFAULT_SETTINGS } from '../../settings';
 import { allFindings, docs, findingsOf, service, workload, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
 
 /**
@@ -80,7 +81,7 @@ test('service-name-duplicate: two Services with one name in one namespace that s
   const findings = findingsOf(index, 'a.yaml');
   assert.deepEqual(
     findings.map((f) => [f.code, f.severity, f.field, f.type]),
-    [['service-name-duplicate', 'error', 'metadata.name', 'Duplicate']],
+    [['service-name-duplicate', 'info', 'metadata.name', 'Duplicate']],
   );
   assert.match(
     findings[0].message,
@@ -102,15 +103,43 @@ test('copies and variants of one Service (same selector) are not duplicates', ()
   assert.deepEqual(allFindings(index), []);
 });
 
-test('within one file too', () => {
+test('within one file: a warning, since kubectl apply applies both and the second updates the first', () => {
   const index = workspace({
     'a.yaml': docs(service('web'), service('web', { selector: { app: 'x' } }), workload('web'), workload('x')),
   });
+  const findings = findingsOf(index, 'a.yaml');
   assert.deepEqual(
-    findingsOf(index, 'a.yaml').map((f) => [f.code, f.range.start.line]),
+    findings.map((f) => [f.code, f.severity, f.range.start.line]),
     [
-      ['service-name-duplicate', 3],
-      ['service-name-duplicate', 14],
+      ['service-name-duplicate', 'warning', 3],
+      ['service-name-duplicate', 'warning', 14],
     ],
   );
+  assert.match(findings[0].message, /kubectl apply applies both in turn, the second updates the first/);
+});
+
+test('two files of one folder (cpu / gpu alternatives): an info, never an error', () => {
+  const index = workspace({
+    'serving/vllm-cpu.yaml': docs(service('vllm', { selector: { app: 'vllm-cpu' } }), workload('vllm-cpu')),
+    'serving/vllm-gpu.yaml': docs(service('vllm', { selector: { app: 'vllm-gpu' } }), workload('vllm-gpu')),
+  });
+  const findings = findingsOf(index, 'serving/vllm-cpu.yaml');
+  assert.deepEqual(
+    findings.map((f) => [f.code, f.severity]),
+    [['service-name-duplicate', 'info']],
+  );
+  assert.match(findings[0].message, /if the two files are alternatives \(one of them is applied\), ignore this/);
+});
+
+test('a rule level set lower than info stays lower; set to error, the folder case stays an info', () => {
+  const index = workspace({
+    'a/x.yaml': docs(service('web'), workload('web')),
+    'a/y.yaml': docs(service('web', { selector: { app: 'x' } }), workload('x')),
+  });
+  const severities = (level: 'hint' | 'error'): string[] =>
+    findingsOf(index, 'a/x.yaml', { ...DEFAULT_SETTINGS, rules: { 'service-name-duplicate': level } }).map(
+      (f) => f.severity,
+    );
+  assert.deepEqual(severities('hint'), ['hint']);
+  assert.deepEqual(severities('error'), ['info']);
 });

@@ -5,6 +5,7 @@ import type { Labels } from '../../index/labels';
 import type { WorkspaceIndex } from '../../index/workspace-index';
 import { nameOf, namesOf, relatedPlace } from '../workspace/texts';
 import type { RelatedPlace } from '../workspace/texts';
+import { podsMayComeFromOutside } from '../workspace/served-from-outside';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
 import { worded } from '../workspace/workspace-rule';
 import {
@@ -19,7 +20,8 @@ import {
 /**
  * A Service whose selector matches the pod-template labels of no workload of its namespace in the workspace gets
  * no endpoints from it. Only what the workspace holds is known: the pods may come from elsewhere (a chart, an
- * operator), hence a warning. ExternalName and selector-less Services select nothing on purpose and are skipped,
+ * operator), hence a warning, and only an info when that is likely (no workload of the namespace in the
+ * workspace, or a Service rendered by Helm or made by an operator) and no workload comes close. ExternalName and selector-less Services select nothing on purpose and are skipped,
  * and so is a workspace that holds no workload at all: there is nothing to compare a selector with.
  */
 export const serviceSelectsNothing: WorkspaceRule = {
@@ -35,7 +37,8 @@ export const serviceSelectsNothing: WorkspaceRule = {
       if (index.workloadsSelectedBy(service.namespace, service.selector).length > 0) continue;
       const hint = nearMiss(index, service, l10n);
       const ns = service.namespace;
-      report(service, {
+      const atMost = !hint && podsMayComeFromOutside(index, service) ? 'info' : undefined;
+      const problem = {
         field: 'spec.selector',
         type: 'Invalid',
         span: service.selectorPair.keySpan,
@@ -43,7 +46,8 @@ export const serviceSelectsNothing: WorkspaceRule = {
         detail: noWorkloadLabelled(l10n, ns),
         advice: worded(hint?.text ?? compareWithPodLabels(l10n)),
         data: { namespace: ns, selector: service.selector, related: hint?.related ?? [] },
-      });
+      } as const;
+      report(service, problem, atMost);
     }
   },
 };

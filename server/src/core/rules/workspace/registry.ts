@@ -6,6 +6,7 @@ import { nodePortWorkspaceDuplicate } from '../node-port-workspace-duplicate/che
 import { serviceNameDuplicate } from '../service-name-duplicate/check';
 import { serviceSelectsNothing } from '../service-selects-nothing/check';
 import { serviceWithoutEndpoints } from '../service-without-endpoints/check';
+import { statefulsetServiceName } from '../statefulset-service-name/check';
 import { targetPortNameNotFound } from '../target-port-name-not-found/check';
 import { targetPortNotDeclared } from '../target-port-not-declared/check';
 import { targetPortProtocolMismatch } from '../target-port-protocol-mismatch/check';
@@ -24,4 +25,5 @@ export const WORKSPACE_RULES: readonly WorkspaceRule[] = [
   endpointsPortNamesMismatch,
   ingressBackendServiceMissing,
   ingressBackendPortMissing,
+  statefulsetServiceName,
 ];

@@ -13,8 +13,12 @@ export interface WorkspaceRuleContext {
   readonly l10n: Localizer;
   /** {@link resolveService}, computed once per Service for all the rules of one run. */
   resolve(service: IndexedService): ServiceResolution;
-  /** A problem of `object`, which must be one of `file`'s objects; spans are offsets into its document. */
-  report(object: IndexedObject, problem: Problem): void;
+  /**
+   * A problem of `object`, which must be one of `file`'s objects; spans are offsets into its document. `atMost`
+   * lowers the finding to that severity when the rule's level is higher (a finding that may be explained by what
+   * the workspace does not hold); a level the user lowered further stays.
+   */
+  report(object: IndexedObject, problem: Problem, atMost?: Severity): void;
 }
 
 /**

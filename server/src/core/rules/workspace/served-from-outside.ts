@@ -1,0 +1,31 @@
+import type { IndexedObject } from '../../index/indexed-object';
+import { labelValue } from '../../index/labels';
+import type { WorkspaceIndex } from '../../index/workspace-index';
+import { get, pairs } from '../../parse/located-node';
+
+/** Labels and annotations that say an object was rendered by Helm or made by an operator, with its pods elsewhere. */
+const MANAGED_LABELS = ['app.kubernetes.io/managed-by', 'helm.sh/chart'];
+const MANAGED_ANNOTATIONS = ['meta.helm.sh/release-name'];
+
+/**
+ * Whether the pods a Service selects may be deployed from outside the workspace, so that not finding them here is
+ * advice of the mildest kind (an info): the workspace holds no workload in the Service's namespace (its
+ * applications are installed apart: a chart, an operator, another repository), or the Service carries Helm's or an
+ * operator's markers (see {@link hasManagedMarkers}).
+ */
+export function podsMayComeFromOutside(index: WorkspaceIndex, service: IndexedObject): boolean {
+  return index.workloadsIn(service.namespace).length === 0 || hasManagedMarkers(service);
+}
+
+/** The same for the Services an Ingress names: none in its namespace in the workspace, or the Ingress is managed. */
+export function servicesMayComeFromOutside(index: WorkspaceIndex, ingress: IndexedObject): boolean {
+  return index.servicesIn(ingress.namespace).length === 0 || hasManagedMarkers(ingress);
+}
+
+/** `app.kubernetes.io/managed-by`, `helm.sh/chart`, `meta.helm.sh/release-name`, `metadata.ownerReferences`. */
+function hasManagedMarkers(object: IndexedObject): boolean {
+  if (MANAGED_LABELS.some((key) => labelValue(object.labels, key) !== undefined)) return true;
+  const metadata = get(object.object.root, 'metadata');
+  if (get(metadata, 'ownerReferences') !== undefined) return true;
+  return pairs(get(metadata, 'annotations')).some((pair) => MANAGED_ANNOTATIONS.includes(pair.key));
+}
