@@ -11,6 +11,7 @@ import { analyseDocument } from './analyse-document';
 import type { DocumentAnalysis } from './analyse-document';
 import { YAML_SYNTAX_RULE } from './finding';
 import type { Finding } from './finding';
+import { duplicateKeyMessage, firstErrorNote, YAML_DUPLICATE_KEY_RULE } from './syntax-texts';
 
 /** One `---` document of a file with its cached analysis. */
 export interface Located {
@@ -235,8 +236,14 @@ function quotaBySeverity(counts: ReadonlyMap<Severity, number>, limit: number): 
   return quota;
 }
 
-/** What a finding is made from: a YAML syntax error or a rule's problem. */
-type FindingSource = { readonly error: SyntaxError } | { readonly problem: RuleProblem };
+/**
+ * What a finding is made from: a document's first YAML syntax error (and how many follow it), a key written
+ * twice, or a rule's problem.
+ */
+type FindingSource =
+  | { readonly error: SyntaxError; readonly more: number }
+  | { readonly duplicate: DuplicateKey }
+  | { readonly problem: RuleProblem };
 
 /**
  * Every finding of the located documents in the order the checker reports them (each document's syntax errors and
@@ -253,9 +260,13 @@ function visitFindings(
     const level: RuleLevel = settings.rules[problem.ruleId] ?? problem.severity;
     if (level !== 'off') visit(level, { problem }, document);
   };
+  const duplicateLevel: RuleLevel = settings.rules[YAML_DUPLICATE_KEY_RULE] ?? 'warning';
   for (const document of located) {
-    if (settings.reportYamlErrors) {
-      for (const error of document.analysis.parsed.syntaxErrors) visit('error', { error }, document);
+    const [error, ...more] = document.analysis.parsed.syntaxErrors;
+    // kubectl stops at a document's first error: the others are folded into it.
+    if (settings.reportYamlErrors && error) visit('error', { error, more: more.length }, document);
+    if (duplicateLevel !== 'off' && !document.analysis.templated) {
+      for (const duplicate of document.analysis.parsed.duplicateKeys) visit(duplicateLevel, { duplicate }, document);
     }
     for (const problem of document.analysis.problems) visitProblem(problem, document);
   }
@@ -263,9 +274,9 @@ function visitFindings(
 }
 
 function buildFinding(level: Severity, source: FindingSource, { chunk, analysis }: Located, language: Language): Finding {
-  return 'error' in source
-    ? syntaxFinding(source.error, chunk, analysis, language)
-    : findingOf(source.problem, level, chunk, analysis, language);
+  if ('error' in source) return syntaxFinding(source.error, source.more, chunk, analysis, language);
+  if ('duplicate' in source) return duplicateKeyFinding(source.duplicate, level, chunk, analysis, language);
+  return findingOf(source.problem, level, chunk, analysis, language);
 }
 
 /**
@@ -285,16 +296,46 @@ export function checkText(text: string, settings: CheckSettings, language: Langu
 const SYNTAX_ERROR: Record<Language, string> = { en: 'YAML syntax error', ko: 'YAML 구문 오류' };
 
 type SyntaxError = DocumentAnalysis['parsed']['syntaxErrors'][number];
+type DuplicateKey = DocumentAnalysis['parsed']['duplicateKeys'][number];
 
-function syntaxFinding(error: SyntaxError, chunk: DocumentChunk, analysis: DocumentAnalysis, language: Language): Finding {
+function syntaxFinding(
+  error: SyntaxError,
+  more: number,
+  chunk: DocumentChunk,
+  analysis: DocumentAnalysis,
+  language: Language,
+): Finding {
+  const range = analysis.lines.range(error.span, chunk.line);
   return {
     code: YAML_SYNTAX_RULE,
     severity: 'error',
-    message: `${SYNTAX_ERROR[language]}: ${error.message}`,
-    range: analysis.lines.range(error.span, chunk.line),
+    message: `${SYNTAX_ERROR[language]}: ${error.message}${firstErrorNote(range.start.line + 1, more, language)}`,
+    range,
     field: '',
     type: 'SyntaxError',
     origin: 'syntax',
+    ...(more > 0 ? { data: { more } } : {}),
+  };
+}
+
+function duplicateKeyFinding(
+  duplicate: DuplicateKey,
+  level: Severity,
+  chunk: DocumentChunk,
+  analysis: DocumentAnalysis,
+  language: Language,
+): Finding {
+  const range = analysis.lines.range(duplicate.dropped, chunk.line);
+  const kept = analysis.lines.range(duplicate.kept, chunk.line);
+  return {
+    code: YAML_DUPLICATE_KEY_RULE,
+    severity: level,
+    message: duplicateKeyMessage(duplicate.key, range.start.line + 1, kept.start.line + 1, language),
+    range,
+    field: '',
+    type: 'SyntaxError',
+    origin: 'syntax',
+    data: { key: duplicate.key, keptLine: kept.start.line },
   };
 }
 

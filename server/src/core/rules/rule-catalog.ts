@@ -1,5 +1,6 @@
 import { FILE_TOO_LARGE_DESCRIPTION, FILE_TOO_LARGE_RULE } from '../documents/file-too-large';
 import { YAML_SYNTAX_RULE } from '../documents/finding';
+import { YAML_DUPLICATE_KEY_DESCRIPTION, YAML_DUPLICATE_KEY_RULE } from '../documents/syntax-texts';
 import { ALL_RULES } from './registry';
 import type { RuleOrigin } from './rule';
 import { WORKSPACE_RULES } from './workspace/registry';
@@ -35,6 +36,13 @@ export const RULE_CATALOG: readonly CatalogRule[] = [
     id: YAML_SYNTAX_RULE,
     description: 'A file holding Kubernetes objects must be valid YAML (reported unless reportYamlErrors is false).',
     severity: 'error',
+    origin: 'syntax',
+    kinds: [],
+  },
+  {
+    id: YAML_DUPLICATE_KEY_RULE,
+    description: YAML_DUPLICATE_KEY_DESCRIPTION,
+    severity: 'warning',
     origin: 'syntax',
     kinds: [],
   },
