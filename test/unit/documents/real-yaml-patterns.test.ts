@@ -76,3 +76,22 @@ test('issue 12.5: ${VAR:-default} is checked as its default; a value holding ${V
   // Other findings of the Service stay.
   assert.deepEqual(codes(service('  name: ${NAME}', '  - port: 80\n  - port: 81')), ['port-name-required', 'port-name-required']);
 });
+
+test('issue 12.7: a single-quoted scalar whose continuation lines are not indented past its key reads as go-yaml reads it', () => {
+  // As `kubectl get -o yaml` folds a long quoted value, then moved left (kubectl 1.32 reads this as "a b c d").
+  const text = service(
+    "  name: web\n  annotations:\n    note: '{\"a\": 1} is a long value\n    that kubectl folded'\n    other: 'x\nat column zero'",
+    "  - port: 80\n  - port: 81\n    name: 'two words\n    here'",
+  );
+  const findings = checkText(text, DEFAULT_SETTINGS);
+  // No yaml-syntax error: the Service is checked, and the port name is the folded value.
+  assert.deepEqual(
+    findings.map((f) => [f.code, f.message.split(' — ')[0]]),
+    [
+      ['port-name-required', 'spec.ports[0].name: Required value'],
+      ['port-name-invalid', "spec.ports[1].name: Invalid value: \"two words here\": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"],
+    ],
+  );
+  // A quote never closed is still an error.
+  assert.deepEqual(codes(service("  name: 'web", '  - port: 80')), ['yaml-syntax']);
+});

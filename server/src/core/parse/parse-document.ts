@@ -1,9 +1,10 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
-import type { Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { aliasesOf } from './aliases';
 import type { AliasTargets } from './aliases';
 import type { ErrorAt } from './error-at';
 import type { LNode, LPair, LScalar, Span } from './located-node';
+import { rejoinQuotedLines } from './quoted-continuations';
 
 export interface SyntaxProblem {
   readonly message: string;
@@ -44,22 +45,14 @@ export function parseYamlDocument(text: string): ParsedDocument {
   const lines = withLoneCRAsLF(text);
   // Past the nesting bound only the text before it is read, so that the result never depends on the stack left.
   const deep = tooDeepAt(lines);
-  const read = deep === -1 ? lines : lines.slice(0, deep);
-  const doc = parseDocument(read, {
-    version: '1.1',
-    merge: true,
-    prettyErrors: false,
-    // The CST tokens say where an entry's `?` indicator and its key's anchor or tag are (LPair.entryStart).
-    keepSourceTokens: true,
-    // Duplicate keys are found by the converter in one pass: the `yaml` package's own check compares each key with
-    // every key before it, which takes seconds on a map of 20,000 keys.
-    uniqueKeys: false,
-    // go-yaml v2 reads `12:30` as the string "12:30", not as a base-60 number.
-    customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.format !== 'TIME'),
-  });
+  const cut = deep === -1 ? lines : lines.slice(0, deep);
+  const first = parseAsGoYaml(cut);
+  const rejoined = rejoinQuotedLines(cut, first.errors);
+  const read = rejoined?.text ?? cut;
+  const doc = rejoined ? parseAsGoYaml(read) : first;
   const tooDeep: ErrorAt[] = deep === -1 ? [] : [{ message: TOO_DEEP, pos: [deep, deep + 1] }];
   const aliases = aliasesOf(doc, read.includes('*'));
-  const converter = new Converter(aliases.targets, read);
+  const converter = new Converter(aliases.targets, read, rejoined?.values);
   const root = doc.contents ? converter.convert(doc.contents) : undefined;
   const decodeErrors = [...aliases.errors, ...converter.errors].sort((a, b) => a.pos[0] - b.pos[0]);
   const parseErrors = inPositionOrder(doc.errors, decodeErrors);
@@ -71,6 +64,22 @@ export function parseYamlDocument(text: string): ParsedDocument {
   });
   const duplicateKeys = converter.duplicates.sort((a, b) => a.dropped.start - b.dropped.start);
   return { root, syntaxErrors, duplicateKeys, aliases: aliases.bindings };
+}
+
+/** The YAML 1.1 reading the API server's decoder (go-yaml v2) makes; see {@link parseYamlDocument}. */
+function parseAsGoYaml(read: string): Document {
+  return parseDocument(read, {
+    version: '1.1',
+    merge: true,
+    prettyErrors: false,
+    // The CST tokens say where an entry's `?` indicator and its key's anchor or tag are (LPair.entryStart).
+    keepSourceTokens: true,
+    // Duplicate keys are found by the converter in one pass: the `yaml` package's own check compares each key with
+    // every key before it, which takes seconds on a map of 20,000 keys.
+    uniqueKeys: false,
+    // go-yaml v2 reads `12:30` as the string "12:30", not as a base-60 number.
+    customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.format !== 'TIME'),
+  });
 }
 
 /**
@@ -144,6 +153,8 @@ class Converter {
   constructor(
     private readonly targets: AliasTargets,
     private readonly text: string,
+    /** The values of quoted scalars whose continuation lines go-yaml reads and the `yaml` package does not. */
+    private readonly rejoined: ReadonlyMap<number, string> = new Map(),
   ) {}
 
   convert(node: unknown): LNode | undefined {
@@ -172,7 +183,10 @@ class Converter {
 
   private convertFresh(node: Scalar | YAMLMap | YAMLSeq): LNode {
     const span = trimmedSpan(node, this.text);
-    if (isScalar(node)) return scalarOf(node, span);
+    if (isScalar(node)) {
+      const rejoined = this.rejoined.get(span.start);
+      return rejoined === undefined ? scalarOf(node, span) : { kind: 'scalar', span, value: rejoined, quoted: true };
+    }
     if (isSeq(node)) {
       const items: LNode[] = [];
       for (const item of node.items) items.push(this.convert(item) ?? nullAt(span.end));
