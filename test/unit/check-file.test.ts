@@ -98,14 +98,14 @@ test('issue 10.5: an alias to an undefined anchor is a yaml-syntax error at the 
   const late = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: c\n  labels: {a: *x}\n  annotations: {b: &x v}\nspec:\n  ports:\n  - port: 80\n';
   assert.deepEqual(
     checkText(late, DEFAULT_SETTINGS).map((f) => f.message),
-    ["YAML syntax error: unknown anchor 'x' referenced"],
+    ["YAML syntax error: unknown anchor 'x' referenced (kubectl stops here: error converting YAML to JSON: yaml: line 5)"],
   );
   const defined = late.replace('{a: *x}', '{a: &x v}').replace('{b: &x v}', '{b: *x}');
   assert.deepEqual(checkText(defined, DEFAULT_SETTINGS), []);
   const itself = 'apiVersion: v1\nkind: Service\nmetadata: &m\n  name: d\n  labels: *m\nspec:\n  ports:\n  - port: 80\n';
   assert.deepEqual(
     checkText(itself, DEFAULT_SETTINGS).map((f) => f.message),
-    ["YAML syntax error: anchor 'm' value contains itself"],
+    ["YAML syntax error: anchor 'm' value contains itself (kubectl stops here: error converting YAML to JSON: yaml: line 5)"],
   );
 });
 
