@@ -1,0 +1,26 @@
+import type { RuleAdvice } from '../rule';
+
+/** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
+export const ADVICE: RuleAdvice = {
+  en: 'Remove the fields the API server sets (left by `kubectl get -o yaml`): resourceVersion makes a create fail, the others are replaced or conflict.',
+  ko: 'API 서버가 설정하는 필드(`kubectl get -o yaml`이 남긴 것)를 지우세요. resourceVersion이 있으면 생성이 거부되고, 나머지는 덮어쓰이거나 충돌합니다.',
+};
+
+/** The API server's words when a create carries a resourceVersion (the registry store's Create). */
+export const RESOURCE_VERSION_ON_CREATE = 'resourceVersion should not be set on objects to be created';
+
+/** What the API server does with each field on create and apply, in our words (English; Korean uses ADVICE). */
+export const WHAT_HAPPENS: Readonly<Record<string, string>> = {
+  resourceVersion:
+    'remove it: a create is refused, and an apply sends it as a precondition that fails once the object changed',
+  uid: 'remove it: the API server gives a new object its own uid, and an apply to another object with this name conflicts',
+  creationTimestamp: 'remove it: the API server sets it on create',
+  managedFields: 'remove it: the API server tracks field ownership itself',
+  generation: 'remove it: the API server maintains it',
+  selfLink: 'remove it: the API server no longer sets it and ignores it',
+  status: 'remove it: the API server resets status on create and ignores it on apply',
+};
+
+export function removeLabel(field: string): string {
+  return `Remove ${field}`;
+}
