@@ -1,10 +1,8 @@
-import type { RuleAdvice } from '../rule';
+import type { Advice } from '../rule';
 
-/** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
-export const ADVICE: RuleAdvice = {
-  en: 'Remove the fields the API server sets (left by `kubectl get -o yaml`): resourceVersion makes a create fail, the others are replaced or conflict.',
-  ko: 'API 서버가 설정하는 필드(`kubectl get -o yaml`이 남긴 것)를 지우세요. resourceVersion이 있으면 생성이 거부되고, 나머지는 덮어쓰이거나 충돌합니다.',
-};
+/** The rule's advice: SARIF's help text (English) and the advice of its Korean messages. */
+export const ADVICE: Advice = (l10n) =>
+  l10n.t('Remove the fields the API server sets (left by `kubectl get -o yaml`): resourceVersion makes a create fail, the others are replaced or conflict.');
 
 /** The API server's words when a create carries a resourceVersion (the registry store's Create). */
 export const RESOURCE_VERSION_ON_CREATE = 'resourceVersion should not be set on objects to be created';
