@@ -40,7 +40,9 @@ export function fileSuppressions(
   if (!settings.enable || !located.some((l) => l.analysis.objects.length > 0)) return NO_SUPPRESSIONS;
   const directives = suppressionDirectives(located);
   if (directives.length === 0) return NO_SUPPRESSIONS;
-  const notes = directives.flatMap((directive) => notesOf(directive, known, settings, l10n));
+  const notes = directives
+    .flatMap((directive) => notesOf(directive, known, settings, l10n))
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return {
     apply(findings) {
       const shown: Finding[] = [];
