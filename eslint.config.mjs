@@ -34,6 +34,7 @@ export const CORE_LAYERS = [
   // rule-advice.ts gathers the rules' advice by id, so the docs sit above the rules.
   { name: 'docs/', files: ['docs/!(doc-types).ts'] },
   { name: 'documents/', files: ['documents/**'] },
+  { name: 'suppression/', files: ['suppression/**'] },
   { name: 'index/', files: ['index/**'] },
   { name: 'resolve/', files: ['resolve/**'] },
   { name: 'the cross-resource rules and the rule catalog', files: [`rules/@(${UPPER_RULES})/**`, 'rules/rule-catalog.ts'] },

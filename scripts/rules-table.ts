@@ -11,6 +11,7 @@ const ORIGIN: Record<string, string> = {
   workspace: 'workspace (cross-resource)',
   syntax: 'YAML parser',
   limit: 'kube-svc (size limit)',
+  suppression: 'kube-svc (suppression)',
 };
 export const README = path.resolve(__dirname, '..', 'README.md');
 const START = '<!-- rules-table:start -->';

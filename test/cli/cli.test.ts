@@ -165,3 +165,14 @@ test('a malformed glob exits 2 with why, and the other inputs are still checked'
   assert.match(stderr, /invalid glob 'k8s\/\[z-a\]\.yaml': range z-a out of order at 5/);
   assert.match(stdout, /web\.yaml:11:5 error port-name-required/);
 });
+
+test('check: suppressed findings are not printed, are counted in the summary, and do not decide the exit status', async () => {
+  const suppressed = UNNAMED.replace('  - port: 443', '  # kube-svc-ignore-next-line port-name-required — one port is internal\n  - port: 443');
+  const cwd = workspace({ 'k8s/web.yaml': suppressed, 'k8s/clean.yaml': CLEAN });
+  const result = await runInProcess(['check', 'k8s'], cwd, (dir) => fsp.readdir(dir, { withFileTypes: true }));
+  assert.equal(result.stdout, '');
+  assert.match(result.stderr, /^2 files checked: 0 errors, 0 warnings, 0 other findings; 1 finding suppressed \(kube-svc-ignore\)$/m);
+  assert.equal(result.code, 0);
+  const json = await runInProcess(['check', '--format', 'json', 'k8s'], cwd, (dir) => fsp.readdir(dir, { withFileTypes: true }));
+  assert.deepEqual(JSON.parse(json.stdout), []);
+});

@@ -199,6 +199,24 @@ test('partial fingerprints do not change when a finding only moves down the file
   assert.equal(new Set(prints).size, 2, 'two equal findings in one file are told apart');
 });
 
+test('sarif: a suppressed finding is a result marked suppressed in source, with its reason; the others are not marked', () => {
+  const annotated = UNNAMED.replace('  name: web\n', '  name: web\n  annotations:\n    kube-svc.io/ignore: port-name-required\n');
+  const commented = UNNAMED.replace('  - port: 443', '  # kube-svc-ignore-next-line port-name-required — one port is internal\n  - port: 443');
+  const { log, code, stderr } = sarifOf(['.'], repo({ 'a.yaml': annotated, 'c.yaml': commented, 'open.yaml': UNNAMED }));
+  assert.deepEqual(validateSarif(log), []);
+  const results = log.runs[0].results as (SarifResult & { suppressions?: unknown })[];
+  assert.deepEqual(
+    results.map((r) => [r.locations[0].physicalLocation.artifactLocation.uri, r.ruleId, r.suppressions]),
+    [
+      ['a.yaml', 'port-name-required', [{ kind: 'inSource' }]],
+      ['c.yaml', 'port-name-required', [{ kind: 'inSource', justification: 'one port is internal' }]],
+      ['open.yaml', 'port-name-required', undefined],
+    ],
+  );
+  assert.equal(code, 1, 'open.yaml still has its error');
+  assert.match(stderr, /3 files checked: 1 error, 0 warnings, 0 other findings; 2 findings suppressed \(kube-svc-ignore\)/);
+});
+
 test('sarif: warnings and notes map to SARIF levels; a file over maxFileSize is one note at line 1; summary on stderr', () => {
   const big = `${UNNAMED}# ${'x'.repeat(400)}\n`;
   const cwd = repo({ 'big.yaml': big, 'ok.yaml': UNNAMED, '.kube-svc.json': '{ "maxFileSize": 300 }' });

@@ -93,20 +93,20 @@ test('issue 10.5: an alias to an undefined anchor is a yaml-syntax error at the 
   const findings = checkText(text, DEFAULT_SETTINGS).filter((f) => f.code === 'yaml-syntax');
   assert.deepEqual(
     findings.map((f) => [f.severity, f.message, f.range.start]),
-    [['error', "YAML syntax error: unknown anchor 'nope' referenced", { line: 14, character: 12 }]],
+    [['error', "YAML syntax error: unknown anchor 'nope' referenced (kubectl stops here: error converting YAML to JSON: yaml: line 15)", { line: 14, character: 12 }]],
   );
   // go-yaml reads in order: an anchor after its alias does not count, a later anchor of the name does not either.
   const late = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: c\n  labels: {a: *x}\n  annotations: {b: &x v}\nspec:\n  ports:\n  - port: 80\n';
   assert.deepEqual(
     checkText(late, DEFAULT_SETTINGS).map((f) => f.message),
-    ["YAML syntax error: unknown anchor 'x' referenced"],
+    ["YAML syntax error: unknown anchor 'x' referenced (kubectl stops here: error converting YAML to JSON: yaml: line 5)"],
   );
   const defined = late.replace('{a: *x}', '{a: &x v}').replace('{b: &x v}', '{b: *x}');
   assert.deepEqual(checkText(defined, DEFAULT_SETTINGS), []);
   const itself = 'apiVersion: v1\nkind: Service\nmetadata: &m\n  name: d\n  labels: *m\nspec:\n  ports:\n  - port: 80\n';
   assert.deepEqual(
     checkText(itself, DEFAULT_SETTINGS).map((f) => f.message),
-    ["YAML syntax error: anchor 'm' value contains itself"],
+    ["YAML syntax error: anchor 'm' value contains itself (kubectl stops here: error converting YAML to JSON: yaml: line 5)"],
   );
 });
 

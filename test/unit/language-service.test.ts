@@ -146,7 +146,7 @@ test('files the host read itself (the CLI): checked with the workspace, or noted
   service.setFile('deploy.yaml', DEPLOYMENT);
   service.setFile('big.yaml', 'x'.repeat(1001));
   service.setFileTooLarge('huge.yaml', 5000);
-  assert.deepEqual(service.checkFile('svc.yaml'), { findings: checkText(SERVICE, service.settings), skipped: false });
+  assert.deepEqual(service.checkFile('svc.yaml'), { findings: checkText(SERVICE, service.settings), suppressed: [], skipped: false });
   assert.deepEqual(service.checkFile('big.yaml').findings.map((f) => f.code), ['file-too-large']);
   assert.equal(service.checkFile('huge.yaml').skipped, true);
   assert.match(service.checkFile('huge.yaml').findings[0].message, /4\.9 KiB \(5000 bytes\)/);

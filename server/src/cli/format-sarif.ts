@@ -7,7 +7,7 @@ import type { Severity } from '../core/settings';
 import { STDIN_NAME } from './file-findings';
 import type { FileFindings } from './file-findings';
 import { RULE_CATALOG } from '../core/language-service';
-import type { CatalogRule } from '../core/language-service';
+import type { CatalogRule, Finding, SuppressedFinding } from '../core/language-service';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
@@ -36,6 +36,7 @@ const REFUSED_BY: Record<CatalogRule['origin'], string> = {
   workspace: 'nothing at apply time: the manifests disagree with each other (cross-resource check)',
   syntax: 'the YAML parser',
   limit: 'nobody: kube-svc did not check the file',
+  suppression: 'nobody: a kube-svc-ignore comment or kube-svc.io/ignore annotation suppresses nothing',
 };
 
 /**
@@ -44,10 +45,15 @@ const REFUSED_BY: Record<CatalogRule['origin'], string> = {
  */
 export function formatSarif(results: readonly FileFindings[], options: SarifOptions): string {
   const ruleIndex = new Map(RULE_CATALOG.map((rule, index) => [rule.id, index]));
-  const sarifResults = results.flatMap(({ file, findings }) => {
+  const sarifResults = results.flatMap(({ file, findings, suppressed = [] }) => {
     const artifactLocation = artifactLocationOf(file, options);
     const seen = new Map<string, number>();
-    return findings.map((finding) => {
+    // Suppressed findings stay, marked (SARIF's `suppressions`), as code scanning shows them dismissed in source.
+    const all: { finding: Finding; suppressed?: SuppressedFinding }[] = [
+      ...findings.map((finding) => ({ finding })),
+      ...suppressed.map((s) => ({ finding: s.finding, suppressed: s })),
+    ];
+    return all.map(({ finding, suppressed: by }) => {
       const { start, end } = finding.range;
       const identity = `${finding.code}\0${artifactLocation.uri}\0${finding.field}\0${finding.message}`;
       const occurrence = (seen.get(identity) ?? 0) + 1;
@@ -73,6 +79,7 @@ export function formatSarif(results: readonly FileFindings[], options: SarifOpti
         ],
         partialFingerprints: { [FINGERPRINT_KEY]: `${sha256(identity).slice(0, 32)}:${occurrence}` },
         ...(finding.field !== '' ? { properties: { field: finding.field, errorType: finding.type } } : {}),
+        ...(by ? { suppressions: [suppressionOf(by.justification)] } : {}),
       };
     });
   });
@@ -106,6 +113,11 @@ export function formatSarif(results: readonly FileFindings[], options: SarifOpti
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** A result's suppression by a `kube-svc-ignore` comment or `kube-svc.io/ignore` annotation, with its reason. */
+function suppressionOf(justification: string | undefined) {
+  return { kind: 'inSource', ...(justification ? { justification } : {}) };
 }
 
 function sarifRule(rule: CatalogRule) {

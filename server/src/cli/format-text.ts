@@ -13,8 +13,8 @@ export function formatText(results: readonly FileFindings[]): string {
 }
 
 /**
- * `3 files checked: 1 error, 2 warnings, 0 other findings`, then how many files were skipped as too large and how
- * many folders could not be read.
+ * `3 files checked: 1 error, 2 warnings, 0 other findings`, then how many findings were suppressed, how many files
+ * were skipped as too large and how many folders could not be read.
  */
 export function summaryLine(results: readonly FileFindings[], unreadableFolders = 0): string {
   const all = results.flatMap((r) => r.findings);
@@ -23,9 +23,11 @@ export function summaryLine(results: readonly FileFindings[], unreadableFolders 
   const skipped = results.filter((r) => r.skipped === true).length;
   const checked = `${plural(results.length - skipped, 'file')} checked`;
   const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(all.length - errors - warnings, 'other finding')}`;
+  const hidden = results.reduce((n, r) => n + (r.suppressed?.length ?? 0), 0);
+  const suppressed = hidden > 0 ? `; ${plural(hidden, 'finding')} suppressed (kube-svc-ignore)` : '';
   const tooLarge = skipped > 0 ? `; ${plural(skipped, 'file')} skipped (over maxFileSize)` : '';
   const unreadable = unreadableFolders > 0 ? `; ${plural(unreadableFolders, 'folder')} skipped (unreadable)` : '';
-  return `${checked}: ${counts}${tooLarge}${unreadable}`;
+  return `${checked}: ${counts}${suppressed}${tooLarge}${unreadable}`;
 }
 
 function plural(n: number, word: string): string {

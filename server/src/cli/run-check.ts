@@ -60,8 +60,8 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   }
   const results = names.map((name, done): FileFindings => {
     progress.update('checking', done, names.length);
-    const { findings, skipped } = service.checkFile(name);
-    return skipped ? { file: name, findings, skipped } : { file: name, findings };
+    const { findings, suppressed, skipped } = service.checkFile(name);
+    return skipped ? { file: name, findings, skipped } : { file: name, findings, suppressed };
   });
   progress.end();
 

@@ -22,7 +22,10 @@ import type { CodeActionAnswer, CodeActionContext, DiagnosticRef } from './servi
 import { DocumentDiagnostics } from './service/document-diagnostics';
 import type { DocumentDiagnosticsAnswer } from './service/document-diagnostics';
 import { OpenDocument } from './service/open-document';
+import { suppressionsOf } from './service/suppressions-of';
 import { WorkspaceSync } from './service/workspace-sync';
+import { NO_SUPPRESSIONS } from './suppression/file-suppressions';
+import type { SuppressedFinding } from './suppression/file-suppressions';
 import type { FileChange, ScanProgressListener } from './service/workspace-sync';
 
 // What the front ends use of the core comes through here (and `settings.ts`): one door, whatever moves behind it.
@@ -30,6 +33,7 @@ export type { Cancellation, LanguageServiceHost, ListedFiles, Logger, ReadFile, 
 export { isCancelled } from './host';
 export type { Language } from './l10n';
 export type { Finding } from './documents/finding';
+export type { SuppressedFinding } from './suppression/file-suppressions';
 export { FIX_ALL_KIND } from './features/code-actions';
 export type { CodeActionModel } from './features/code-actions';
 export type { CompletionModel } from './features/completion';
@@ -110,7 +114,10 @@ export interface ScanOptions {
 }
 
 export interface CheckedFile {
+  /** The findings to report: not those a suppression hid, with the notes about the suppressions. */
   readonly findings: Finding[];
+  /** The findings a `kube-svc-ignore` comment or `kube-svc.io/ignore` annotation suppressed. */
+  readonly suppressed: SuppressedFinding[];
   /** Over `maxFileSize`: not checked (its only finding, if any, is `file-too-large`). */
   readonly skipped: boolean;
 }
@@ -250,11 +257,15 @@ class KubeSvcLanguageService implements LanguageService {
     const bytes = this.tooLarge.get(uri);
     if (bytes !== undefined) {
       const note = fileTooLargeFinding(bytes, settings, l10n);
-      return { findings: note ? [note] : [], skipped: true };
+      return { findings: note ? [note] : [], suppressed: [], skipped: true };
     }
     const index = this.workspace.index;
-    const own = index.fileChecker(uri)?.check(index.file(uri)?.text ?? '', settings, l10n) ?? [];
-    return { findings: [...own, ...workspaceFindings(index, uri, settings, l10n)], skipped: false };
+    const checker = index.fileChecker(uri);
+    const text = index.file(uri)?.text ?? '';
+    const own = checker?.check(text, settings, l10n) ?? [];
+    const suppressions = checker ? suppressionsOf(checker, text, settings, l10n) : NO_SUPPRESSIONS;
+    const { shown, suppressed } = suppressions.apply([...own, ...workspaceFindings(index, uri, settings, l10n)]);
+    return { findings: shown, suppressed, skipped: false };
   }
 
   async hover(uri: string, position: Position, token?: Cancellation): Promise<HoverResult | undefined> {

@@ -5,6 +5,9 @@ import { parseYamlDocument } from '../parse/parse-document';
 import type { ParsedDocument } from '../parse/parse-document';
 import type { Rule } from '../rules/rule';
 import type { RuleProblem } from '../rules/rule-problem';
+import type { Span } from '../parse/located-node';
+import { substitutePlaceholders } from './placeholders';
+import { holdsTemplate } from './template-text';
 
 /** Everything learnt from one `---` document that does not depend on the rest of the file or on settings. */
 export interface DocumentAnalysis {
@@ -22,8 +25,10 @@ export interface DocumentAnalysis {
  * of the thousands of files nobody has open, so they never pay for rules or line tables.
  */
 export function analyseDocument(text: string, rules: readonly Rule[]): DocumentAnalysis {
-  const templated = text.includes('{{');
-  const parsed = templated ? { root: undefined, syntaxErrors: [], aliases: [] } : parseYamlDocument(text);
+  const read = parseYamlDocument(text);
+  const substituted = substitutePlaceholders(text, read.root);
+  const templated = holdsTemplate(text, read, objectsOf(read.root));
+  const parsed = templated ? NOT_READ : { ...read, root: substituted.root };
   const objects = objectsOf(parsed.root);
   let problems: readonly RuleProblem[] | undefined;
   let lines: LineIndex | undefined;
@@ -33,12 +38,21 @@ export function analyseDocument(text: string, rules: readonly Rule[]): DocumentA
     objects,
     templated,
     get problems() {
-      return (problems ??= parsed.syntaxErrors.length === 0 ? runRules(objects, rules) : []);
+      return (problems ??= parsed.syntaxErrors.length === 0 ? known(runRules(objects, rules), substituted.unknown) : []);
     },
     get lines() {
       return (lines ??= new LineIndex(text));
     },
   };
+}
+
+const NOT_READ: ParsedDocument = { root: undefined, syntaxErrors: [], duplicateKeys: [], aliases: [] };
+
+/** The problems not about a value holding an unset `${VAR}`: what it will be is not known yet. */
+function known(problems: RuleProblem[], unknown: readonly Span[]): RuleProblem[] {
+  if (unknown.length === 0) return problems;
+  const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+  return problems.filter(({ problem }) => !unknown.some((span) => overlaps(span, problem.span)));
 }
 
 /** Object rules depend on nothing but the object, so their results can be cached with the document's text. */

@@ -11,6 +11,7 @@ import { analyseDocument } from './analyse-document';
 import type { DocumentAnalysis } from './analyse-document';
 import { YAML_SYNTAX_RULE } from './finding';
 import type { Finding } from './finding';
+import { duplicateKeyMessage, firstErrorNote, YAML_DUPLICATE_KEY_RULE } from './syntax-texts';
 
 /** One `---` document of a file with its cached analysis. */
 export interface Located {
@@ -235,8 +236,14 @@ function quotaBySeverity(counts: ReadonlyMap<Severity, number>, limit: number): 
   return quota;
 }
 
-/** What a finding is made from: a YAML syntax error or a rule's problem. */
-type FindingSource = { readonly error: SyntaxError } | { readonly problem: RuleProblem };
+/**
+ * What a finding is made from: a document's first YAML syntax error (and how many follow it), a key written
+ * twice, or a rule's problem.
+ */
+type FindingSource =
+  | { readonly error: SyntaxError; readonly more: number }
+  | { readonly duplicate: DuplicateKey }
+  | { readonly problem: RuleProblem };
 
 /**
  * Every finding of the located documents in the order the checker reports them (each document's syntax errors and
@@ -253,9 +260,13 @@ function visitFindings(
     const level: RuleLevel = settings.rules[problem.ruleId] ?? problem.severity;
     if (level !== 'off') visit(level, { problem }, document);
   };
+  const duplicateLevel: RuleLevel = settings.rules[YAML_DUPLICATE_KEY_RULE] ?? 'warning';
   for (const document of located) {
-    if (settings.reportYamlErrors) {
-      for (const error of document.analysis.parsed.syntaxErrors) visit('error', { error }, document);
+    const [error, ...more] = document.analysis.parsed.syntaxErrors;
+    // kubectl stops at a document's first error: the others are folded into it.
+    if (settings.reportYamlErrors && error) visit('error', { error, more: more.length }, document);
+    if (duplicateLevel !== 'off' && !document.analysis.templated) {
+      for (const duplicate of document.analysis.parsed.duplicateKeys) visit(duplicateLevel, { duplicate }, document);
     }
     for (const problem of document.analysis.problems) visitProblem(problem, document);
   }
@@ -263,9 +274,9 @@ function visitFindings(
 }
 
 function buildFinding(level: Severity, source: FindingSource, { chunk, analysis }: Located, l10n: Localizer): Finding {
-  return 'error' in source
-    ? syntaxFinding(source.error, chunk, analysis, l10n)
-    : findingOf(source.problem, level, chunk, analysis, l10n);
+  if ('error' in source) return syntaxFinding(source.error, source.more, chunk, analysis, l10n);
+  if ('duplicate' in source) return duplicateKeyFinding(source.duplicate, level, chunk, analysis, l10n);
+  return findingOf(source.problem, level, chunk, analysis, l10n);
 }
 
 /**
@@ -283,16 +294,46 @@ export function checkText(text: string, settings: CheckSettings, l10n: Localizer
 }
 
 type SyntaxError = DocumentAnalysis['parsed']['syntaxErrors'][number];
+type DuplicateKey = DocumentAnalysis['parsed']['duplicateKeys'][number];
 
-function syntaxFinding(error: SyntaxError, chunk: DocumentChunk, analysis: DocumentAnalysis, l10n: Localizer): Finding {
+function syntaxFinding(
+  error: SyntaxError,
+  more: number,
+  chunk: DocumentChunk,
+  analysis: DocumentAnalysis,
+  l10n: Localizer,
+): Finding {
+  const range = analysis.lines.range(error.span, chunk.line);
   return {
     code: YAML_SYNTAX_RULE,
     severity: 'error',
-    message: `${l10n.t('YAML syntax error')}: ${error.message}`,
-    range: analysis.lines.range(error.span, chunk.line),
+    message: `${l10n.t('YAML syntax error')}: ${error.message}${firstErrorNote(l10n, range.start.line + 1, more)}`,
+    range,
     field: '',
     type: 'SyntaxError',
     origin: 'syntax',
+    ...(more > 0 ? { data: { more } } : {}),
+  };
+}
+
+function duplicateKeyFinding(
+  duplicate: DuplicateKey,
+  level: Severity,
+  chunk: DocumentChunk,
+  analysis: DocumentAnalysis,
+  l10n: Localizer,
+): Finding {
+  const range = analysis.lines.range(duplicate.dropped, chunk.line);
+  const kept = analysis.lines.range(duplicate.kept, chunk.line);
+  return {
+    code: YAML_DUPLICATE_KEY_RULE,
+    severity: level,
+    message: duplicateKeyMessage(l10n, duplicate.key, range.start.line + 1, kept.start.line + 1),
+    range,
+    field: '',
+    type: 'SyntaxError',
+    origin: 'syntax',
+    data: { key: duplicate.key, keptLine: kept.start.line },
   };
 }
 

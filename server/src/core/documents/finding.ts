@@ -13,8 +13,8 @@ export interface Finding {
   /** The API server's field path, e.g. `spec.ports[1].name`; empty for syntax errors. */
   readonly field: string;
   readonly type: ErrorType | 'SyntaxError';
-  /** `limit`: the file was not checked at all (`file-too-large`). */
-  readonly origin: RuleOrigin | 'syntax' | 'limit';
+  /** `limit`: the file was not checked at all (`file-too-large`); `suppression`: about a kube-svc-ignore. */
+  readonly origin: RuleOrigin | 'syntax' | 'limit' | 'suppression';
   readonly data?: Readonly<Record<string, unknown>>;
 }
 

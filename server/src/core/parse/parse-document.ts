@@ -4,16 +4,32 @@ import { aliasesOf } from './aliases';
 import type { AliasTargets } from './aliases';
 import type { ErrorAt } from './error-at';
 import type { LNode, LPair, LScalar, Span } from './located-node';
+import { rejoinQuotedLines } from './quoted-continuations';
 
 export interface SyntaxProblem {
   readonly message: string;
   readonly span: Span;
 }
 
+/**
+ * A mapping key written again later in its map. kubectl's decoder (sigs.k8s.io/yaml's YAMLToJSON, go-yaml v2's
+ * non-strict `yaml.Unmarshal`) keeps the last value and drops this one without a word, and the API server never
+ * sees it: the object is read with the last value.
+ */
+export interface DuplicateKey {
+  readonly key: string;
+  /** The key whose value is dropped. */
+  readonly dropped: Span;
+  /** The key written last, whose value kubectl keeps. */
+  readonly kept: Span;
+}
+
 export interface ParsedDocument {
   /** The document's root, or undefined for an empty document. */
   readonly root: LNode | undefined;
   readonly syntaxErrors: readonly SyntaxProblem[];
+  /** Keys written twice in one map, in text order: not errors, since kubectl reads the object all the same. */
+  readonly duplicateKeys: readonly DuplicateKey[];
   /**
    * Each alias of the document in text order, as the anchor definition it uses: `np#1` is the first `&np`. A fix
    * must keep these, or an alias would lose its anchor or silently take another one of the same name.
@@ -29,32 +45,41 @@ export function parseYamlDocument(text: string): ParsedDocument {
   const lines = withLoneCRAsLF(text);
   // Past the nesting bound only the text before it is read, so that the result never depends on the stack left.
   const deep = tooDeepAt(lines);
-  const read = deep === -1 ? lines : lines.slice(0, deep);
-  const doc = parseDocument(read, {
-    version: '1.1',
-    merge: true,
-    prettyErrors: false,
-    // The CST tokens say where an entry's `?` indicator and its key's anchor or tag are (LPair.entryStart).
-    keepSourceTokens: true,
-    // Duplicate keys are found by `duplicateKeyErrors` in one pass: the `yaml` package's own check compares each
-    // key with every key before it, which takes seconds on a map of 20,000 keys.
-    uniqueKeys: false,
-    // go-yaml v2 reads `12:30` as the string "12:30", not as a base-60 number.
-    customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.format !== 'TIME'),
-  });
+  const cut = deep === -1 ? lines : lines.slice(0, deep);
+  const first = parseAsGoYaml(cut);
+  const rejoined = rejoinQuotedLines(cut, first.errors);
+  const read = rejoined?.text ?? cut;
+  const doc = rejoined ? parseAsGoYaml(read) : first;
   const tooDeep: ErrorAt[] = deep === -1 ? [] : [{ message: TOO_DEEP, pos: [deep, deep + 1] }];
   const aliases = aliasesOf(doc, read.includes('*'));
-  const converter = new Converter(aliases.targets, read);
+  const converter = new Converter(aliases.targets, read, rejoined?.values);
   const root = doc.contents ? converter.convert(doc.contents) : undefined;
   const decodeErrors = [...aliases.errors, ...converter.errors].sort((a, b) => a.pos[0] - b.pos[0]);
-  const parseErrors = inPositionOrder(inPositionOrder(doc.errors, duplicateKeyErrors(doc)), decodeErrors);
+  const parseErrors = inPositionOrder(doc.errors, decodeErrors);
   const errors = inPositionOrder(parseErrors, tooDeep);
   const syntaxErrors = errors.map((e) => {
     // An error at the end of the text (a quote or bracket never closed) is placed one past it: keep it inside.
     const start = Math.min(e.pos[0], text.length);
     return { message: e.message, span: { start, end: Math.min(Math.max(e.pos[1], start), text.length) } };
   });
-  return { root, syntaxErrors, aliases: aliases.bindings };
+  const duplicateKeys = converter.duplicates.sort((a, b) => a.dropped.start - b.dropped.start);
+  return { root, syntaxErrors, duplicateKeys, aliases: aliases.bindings };
+}
+
+/** The YAML 1.1 reading the API server's decoder (go-yaml v2) makes; see {@link parseYamlDocument}. */
+function parseAsGoYaml(read: string): Document {
+  return parseDocument(read, {
+    version: '1.1',
+    merge: true,
+    prettyErrors: false,
+    // The CST tokens say where an entry's `?` indicator and its key's anchor or tag are (LPair.entryStart).
+    keepSourceTokens: true,
+    // Duplicate keys are found by the converter in one pass: the `yaml` package's own check compares each key with
+    // every key before it, which takes seconds on a map of 20,000 keys.
+    uniqueKeys: false,
+    // go-yaml v2 reads `12:30` as the string "12:30", not as a base-60 number.
+    customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || tag.format !== 'TIME'),
+  });
 }
 
 /**
@@ -100,38 +125,6 @@ function tooDeepAt(text: string): number {
   return -1;
 }
 
-/**
- * The errors `uniqueKeys: true` would add: "Map keys must be unique" at each key equal to an earlier key of its
- * map, scalars being equal when their values are (`===`), other keys only when they are the same node. Every map
- * is visited once (aliases are not followed).
- */
-function duplicateKeyErrors(doc: Document): ErrorAt[] {
-  const found: ErrorAt[] = [];
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isSeq(node)) {
-      for (const item of node.items) stack.push(item);
-    } else if (isMap(node)) {
-      const seen = new Set<unknown>();
-      for (const pair of node.items as unknown[]) {
-        if (!isPair(pair)) continue;
-        stack.push(pair.key, pair.value);
-        const key = pair.key;
-        // A key that is not a scalar equals only itself; NaN equals nothing.
-        if (!isScalar(key) || Number.isNaN(key.value)) continue;
-        if (seen.has(key.value)) {
-          const start = key.range?.[0] ?? 0;
-          found.push({ message: 'Map keys must be unique', pos: [start, start + 1] });
-        } else {
-          seen.add(key.value);
-        }
-      }
-    }
-  }
-  return found.sort((a, b) => a.pos[0] - b.pos[0]);
-}
-
 /** Both lists of errors as one, each kept in its order, the second's placed before the first's that come later. */
 function inPositionOrder(errors: readonly ErrorAt[], more: readonly ErrorAt[]): readonly ErrorAt[] {
   if (more.length === 0) return errors;
@@ -155,10 +148,13 @@ class Converter {
   private readonly inProgress = new Set<YamlNode>();
   /** go-yaml's decoder refuses an anchored node that holds an alias to itself. */
   readonly errors: ErrorAt[] = [];
+  readonly duplicates: DuplicateKey[] = [];
 
   constructor(
     private readonly targets: AliasTargets,
     private readonly text: string,
+    /** The values of quoted scalars whose continuation lines go-yaml reads and the `yaml` package does not. */
+    private readonly rejoined: ReadonlyMap<number, string> = new Map(),
   ) {}
 
   convert(node: unknown): LNode | undefined {
@@ -187,7 +183,10 @@ class Converter {
 
   private convertFresh(node: Scalar | YAMLMap | YAMLSeq): LNode {
     const span = trimmedSpan(node, this.text);
-    if (isScalar(node)) return scalarOf(node, span);
+    if (isScalar(node)) {
+      const rejoined = this.rejoined.get(span.start);
+      return rejoined === undefined ? scalarOf(node, span) : { kind: 'scalar', span, value: rejoined, quoted: true };
+    }
     if (isSeq(node)) {
       const items: LNode[] = [];
       for (const item of node.items) items.push(this.convert(item) ?? nullAt(span.end));
@@ -208,8 +207,36 @@ class Converter {
       const located = this.pairOf(pair);
       if (located) result.push(located);
     }
+    const unique = this.lastOfEachKey(source, result);
     // Explicit keys win over merged ones: put merged pairs first, since the last pair of a key wins.
-    return merged.length === 0 ? result : [...merged, ...result];
+    return merged.length === 0 ? unique : [...merged, ...unique];
+  }
+
+  /**
+   * The pairs without those whose key is written again later, as go-yaml v2 decodes a map: scalar keys are equal
+   * when their values are (`===`), other keys only when they are the same node; NaN equals nothing.
+   */
+  private lastOfEachKey(source: readonly Pair[], located: LPair[]): LPair[] {
+    const last = new Map<unknown, LPair>();
+    const droppedFor = new Map<LPair, unknown>();
+    let i = 0;
+    for (const pair of source) {
+      if (!isPair(pair) || isMergeKey(pair.key)) continue;
+      const keyNode = pair.key;
+      // The pairs pairOf located, in the same order: those with a scalar or collection key.
+      if (!isScalar(keyNode) && !isMap(keyNode) && !isSeq(keyNode)) continue;
+      const entry = located[i++];
+      if (!isScalar(keyNode) || Number.isNaN(keyNode.value)) continue;
+      const earlier = last.get(keyNode.value);
+      if (earlier) droppedFor.set(earlier, keyNode.value);
+      last.set(keyNode.value, entry);
+    }
+    if (droppedFor.size === 0) return located;
+    for (const [entry, value] of droppedFor) {
+      const kept = last.get(value) ?? entry;
+      this.duplicates.push({ key: entry.key, dropped: entry.keySpan, kept: kept.keySpan });
+    }
+    return located.filter((entry) => !droppedFor.has(entry));
   }
 
   private mergedPairs(value: unknown): readonly LPair[] {

@@ -43,6 +43,7 @@ import { portNumber } from './port-number/check';
 import { portProtocol } from './port-protocol/check';
 import { portsRequired } from './ports-required/check';
 import { selectorLabels } from './selector-labels/check';
+import { serverSetFields } from './server-set-fields/check';
 import { serviceType } from './service-type/check';
 import { sessionAffinity } from './session-affinity/check';
 import { sessionAffinityTimeout } from './session-affinity-timeout/check';
@@ -64,6 +65,7 @@ export const OBJECT_RULES: readonly Rule[] = [
   metadataName,
   metadataNamespace,
   metadataGeneration,
+  serverSetFields,
   metadataLabels,
   metadataAnnotations,
   metadataOwnerReferences,

@@ -1,6 +1,8 @@
 import { FIX_ALL_KIND, fixAll, quickFixes } from '../features/code-actions';
 import type { CodeActionModel } from '../features/code-actions';
 import type { FileChecker, LocatedProblem } from '../documents/check-file';
+import { ignoreActions } from '../features/ignore-actions';
+import { RULE_IDS } from '../rules/rule-catalog';
 import type { Position, Range } from '../parse/line-index';
 import { ENGLISH } from '../l10n';
 import type { Localizer } from '../l10n';
@@ -75,6 +77,7 @@ export class CodeActionProvider {
       // The document's own checker: a fix's edited document is parsed once to check it, and again not at all when
       // the fix is applied.
       models.push(...quickFixes(near(document, range, checker.ruleProblems(text, settings)), range, { settings, checker, l10n }));
+      models.push(...ignoreActions(text, context.diagnostics, RULE_IDS, l10n));
     }
     // The light bulb shows quick fixes only: fix-all is a source action, listed when asked for.
     const lightBulb = !only && context.triggerKind === CODE_ACTION_TRIGGER.automatic;

@@ -6,7 +6,9 @@ import type { Finding } from '../documents/finding';
 import { workspaceFindings } from '../features/workspace-findings';
 import type { WorkspaceIndex } from '../index/workspace-index';
 import type { CheckSettings } from '../settings';
+import type { FileSuppressions } from '../suppression/file-suppressions';
 import type { OpenDocument } from './open-document';
+import { suppressionsOf } from './suppressions-of';
 
 /** What the diagnostics of open documents are computed from, read at each use. */
 export interface DiagnosticsHost {
@@ -31,6 +33,7 @@ interface PerFileFindings {
   readonly settings: CheckSettings;
   readonly l10n: Localizer;
   readonly found: LimitedFindings;
+  readonly suppressions: FileSuppressions;
 }
 
 /** What was last computed for one open document. */
@@ -45,7 +48,8 @@ interface DocumentState {
  * The diagnostics of the open documents. A document is checked from scratch when its text or the settings change;
  * when the workspace index changes, only the cross-resource findings of the other open documents are read again
  * (mostly from the index's cache) and a document is answered again only when they changed. A document's
- * diagnostics are capped at `kubeSvc.maxDiagnostics` with one note for the rest.
+ * diagnostics leave out what its suppressions suppress and are capped at `kubeSvc.maxDiagnostics` with one note
+ * for the rest.
  */
 export class DocumentDiagnostics {
   private readonly states = new Map<string, DocumentState>();
@@ -107,11 +111,17 @@ export class DocumentDiagnostics {
       return { uri, version: document.version, findings: note ? [note] : [] };
     }
     const cached = state.perFile;
-    const found =
-      cached && cached.text === text && cached.settings === settings && cached.l10n === l10n
-        ? cached.found
-        : this.host.checker(uri).checkLimited(text, settings, l10n, settings.maxDiagnostics);
-    const perFile = { text, settings, l10n, found };
+    const same = cached && cached.text === text && cached.settings === settings && cached.l10n === l10n;
+    const checker = this.host.checker(uri);
+    const perFile = same
+      ? cached
+      : {
+          text,
+          settings,
+          l10n,
+          found: checker.checkLimited(text, settings, l10n, settings.maxDiagnostics),
+          suppressions: suppressionsOf(checker, text, settings, l10n),
+        };
     state.perFile = perFile;
     state.cross = workspaceFindings(this.host.index(), uri, settings, l10n);
     return this.answer(uri, document.version, perFile, state);
@@ -126,7 +136,9 @@ export class DocumentDiagnostics {
   private answer(uri: string, version: number, perFile: PerFileFindings, state: DocumentState): DocumentDiagnosticsAnswer {
     const { findings, omitted } = perFile.found;
     const all = state.cross.length === 0 ? findings : [...findings, ...state.cross];
-    return { uri, version, findings: capFindings(all, perFile.settings.maxDiagnostics, omitted, perFile.l10n) };
+    // Suppressed findings are not published: the cap counts those shown (and `omitted` those the check left out).
+    const { shown } = perFile.suppressions.apply(all);
+    return { uri, version, findings: capFindings(shown, perFile.settings.maxDiagnostics, omitted, perFile.l10n) };
   }
 }
 

@@ -1,3 +1,4 @@
+import { closestWithin } from '../../text/edit-distance';
 import { v1SchemaOf } from '../../model/v1-schema';
 import type { StructSchema } from '../../model/v1-schema';
 import { walkDecoded } from '../support/decoder-walk';
@@ -63,36 +64,10 @@ function suggestionFor({ pair, owner }: UnknownKey, root: StructSchema): Suggest
   }
   const home = homeOf(root, key, owner);
   if (home) return { advice: belongsAt(owner.name, key, home) };
-  const close = closestField(fields, key);
+  // The closest field within two edits, earliest in the struct on a tie.
+  const close = closestWithin(fields, key, 2);
   if (close) return { advice: didYouMean(close), replacement: close };
   return { advice: removeOrRespell(owner.name, key) };
-}
-
-/** The closest field within two edits, earliest in the struct on a tie. */
-function closestField(fields: readonly string[], key: string): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const field of fields) {
-    const distance = editDistance(field.toLowerCase(), key.toLowerCase());
-    if (distance < bestDistance) {
-      best = field;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 /** Where else in the object a field of exactly this name lives (`spec.ports[].port`), nearest first. */
