@@ -94,7 +94,7 @@ function kinds(service: ServicePreview): AddressKind[] {
 test('NodePort with three nodes: one URL per node, the matched Deployment and its container port', () => {
   const service = only(preview({ 'svc.yaml': MY_SERVICE, 'deploy.yaml': myApp() }, 'svc.yaml', NODES));
   assert.equal(service.name, 'my-service');
-  assert.equal(service.namespace, 'default');
+  assert.equal(service.namespace, 'not set (where it is applied)');
   assert.equal(service.type, 'NodePort');
   assert.equal(service.uri, 'file:///ws/svc.yaml');
   assert.deepEqual(service.range.start, { line: 0, character: 0 });
@@ -109,7 +109,7 @@ test('NodePort with three nodes: one URL per node, the matched Deployment and it
   const [deployment] = service.workloads;
   assert.deepEqual(
     { kind: deployment.kind, name: deployment.name, namespace: deployment.namespace, uri: deployment.uri, replicas: deployment.replicas },
-    { kind: 'Deployment', name: 'my-app', namespace: 'default', uri: 'file:///ws/deploy.yaml', replicas: 3 },
+    { kind: 'Deployment', name: 'my-app', namespace: 'not set (where it is applied)', uri: 'file:///ws/deploy.yaml', replicas: 3 },
   );
   assert.deepEqual(deployment.range.start, { line: 0, character: 0 });
 
@@ -121,11 +121,13 @@ test('NodePort with three nodes: one URL per node, the matched Deployment and it
     { workloadKind: 'Deployment', workloadName: 'my-app', container: 'web', containerPort: 80, portName: 'http', protocol: 'TCP' },
   ]);
   assert.match(port.statusText, /Deployment "my-app" → container "web" port 80\/TCP/);
-  assert.deepEqual(texts(group(service, 'cluster-dns')), [
-    'my-service.default.svc.cluster.local:80',
-    'my-service.default:80',
+  const clusterDns = group(service, 'cluster-dns');
+  assert.deepEqual(texts(clusterDns), [
+    'my-service.<namespace>.svc.cluster.local:80',
+    'my-service.<namespace>:80',
     'my-service:80',
   ]);
+  assert.ok(clusterDns.addresses.every((a) => !a.copyable), 'the namespace is a placeholder');
   assert.deepEqual(service.warnings, []);
 });
 
@@ -292,9 +294,9 @@ spec:
   assert.equal(service.headless, true);
   assert.deepEqual(kinds(service), ['cluster-dns', 'pod-dns']);
   assert.deepEqual(texts(group(service, 'pod-dns')), [
-    'db-0.db.default.svc.cluster.local',
-    'db-1.db.default.svc.cluster.local',
-    'db-2.db.default.svc.cluster.local',
+    'db-0.db.<namespace>.svc.cluster.local',
+    'db-1.db.<namespace>.svc.cluster.local',
+    'db-2.db.<namespace>.svc.cluster.local',
   ]);
   assert.match(group(service, 'cluster-dns').hint ?? '', /IPs of the ready pods/);
   assert.equal(service.workloads[0].kind, 'StatefulSet');

@@ -157,13 +157,19 @@ const WORDS: Record<Language, Words> = {
     more: (count) => `+${count}`,
     declaredBy: (name) => `Container port ${code(name)} of the workloads this Service selects:`,
     otherProtocol: (declared, protocol) => `declared for ${text(declared)}; this Service port is ${text(protocol)}`,
-    labelledBy: (namespace) => `Pod labels of workloads in namespace ${code(namespace)}:`,
+    labelledBy: (namespace) =>
+      namespace === ''
+        ? 'Pod labels of workloads in the namespace it is applied to (namespace not set):'
+        : `Pod labels of workloads in namespace ${code(namespace)}:`,
   },
   ko: {
     container: (container) => (container.sidecar ? '사이드카' : '컨테이너'),
     more: (count) => `외 ${count}개`,
     declaredBy: (name) => `이 서비스가 선택하는 워크로드의 컨테이너 포트 ${code(name)}:`,
     otherProtocol: (declared, protocol) => `${text(declared)}(으)로 선언됨. 이 서비스 포트는 ${text(protocol)}입니다`,
-    labelledBy: (namespace) => `네임스페이스 ${code(namespace)}에 있는 워크로드의 파드 레이블:`,
+    labelledBy: (namespace) =>
+      namespace === ''
+        ? '적용되는 네임스페이스(네임스페이스 지정 안 됨)에 있는 워크로드의 파드 레이블:'
+        : `네임스페이스 ${code(namespace)}에 있는 워크로드의 파드 레이블:`,
   },
 };

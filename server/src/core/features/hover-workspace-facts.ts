@@ -147,6 +147,15 @@ interface Words {
   more(count: number): string;
 }
 
+/** `namespace \`web\``, or what an object without `metadata.namespace` is in: where it is applied. */
+function nsEn(namespace: string): string {
+  return namespace === '' ? 'the namespace it is applied to (namespace not set)' : `namespace ${code(namespace)}`;
+}
+
+function nsKo(namespace: string): string {
+  return namespace === '' ? '적용되는 네임스페이스(네임스페이스 지정 안 됨)' : `네임스페이스 ${code(namespace)}`;
+}
+
 const WORDS: Record<Language, Words> = {
   en: {
     heading: 'In the workspace',
@@ -162,12 +171,12 @@ const WORDS: Record<Language, Words> = {
       `→ ${workload}: no container declares port ${port}/${text(protocol)}; traffic is still sent there (containerPort is informational).`,
     opaque: (workload) => `→ ${workload}: its containers are made by an operator, so their ports are not known here.`,
     noWorkloads: (namespace, selector) =>
-      `No workload in namespace ${code(namespace)} of the workspace matches the selector ${code(selector)}, so no container port can be looked up.`,
-    selects: (kind, name, namespace) => `Selects the pods of ${code(`${kind}/${name}`)} (namespace ${code(namespace)}).`,
+      `No workload in ${nsEn(namespace)} of the workspace matches the selector ${code(selector)}, so no container port can be looked up.`,
+    selects: (kind, name, namespace) => `Selects the pods of ${code(`${kind}/${name}`)} (${nsEn(namespace)}).`,
     selectsNone: (namespace, selector) =>
-      `No workload in namespace ${code(namespace)} of the workspace has pods labelled ${code(selector)}: this Service selects none.`,
+      `No workload in ${nsEn(namespace)} of the workspace has pods labelled ${code(selector)}: this Service selects none.`,
     otherNamespace: (kind, name, namespace) =>
-      `${code(`${kind}/${name}`)} in namespace ${code(namespace)} has those labels, but a Service selects only pods of its own namespace.`,
+      `${code(`${kind}/${name}`)} in ${nsEn(namespace)} has those labels, but a Service selects only pods of its own namespace.`,
     more: (count) => `…and ${count} more.`,
   },
   ko: {
@@ -184,12 +193,12 @@ const WORDS: Record<Language, Words> = {
       `→ ${workload}: 포트 ${port}/${text(protocol)}을(를) 선언한 컨테이너가 없습니다. 그래도 트래픽은 그 포트로 전달됩니다(containerPort는 참고용입니다).`,
     opaque: (workload) => `→ ${workload}: 컨테이너를 오퍼레이터가 만들기 때문에 여기서는 포트를 알 수 없습니다.`,
     noWorkloads: (namespace, selector) =>
-      `워크스페이스의 네임스페이스 ${code(namespace)}에 셀렉터 ${code(selector)}와(과) 일치하는 워크로드가 없어 컨테이너 포트를 찾을 수 없습니다.`,
-    selects: (kind, name, namespace) => `${code(`${kind}/${name}`)}(네임스페이스 ${code(namespace)})의 파드를 선택합니다.`,
+      `워크스페이스의 ${nsKo(namespace)}에 셀렉터 ${code(selector)}와(과) 일치하는 워크로드가 없어 컨테이너 포트를 찾을 수 없습니다.`,
+    selects: (kind, name, namespace) => `${code(`${kind}/${name}`)}(${nsKo(namespace)})의 파드를 선택합니다.`,
     selectsNone: (namespace, selector) =>
-      `워크스페이스의 네임스페이스 ${code(namespace)}에는 파드 레이블이 ${code(selector)}인 워크로드가 없습니다: 이 서비스는 아무 파드도 선택하지 않습니다.`,
+      `워크스페이스의 ${nsKo(namespace)}에는 파드 레이블이 ${code(selector)}인 워크로드가 없습니다: 이 서비스는 아무 파드도 선택하지 않습니다.`,
     otherNamespace: (kind, name, namespace) =>
-      `네임스페이스 ${code(namespace)}의 ${code(`${kind}/${name}`)}에 그 레이블이 있지만, 서비스는 자기 네임스페이스의 파드만 선택합니다.`,
+      `${nsKo(namespace)}의 ${code(`${kind}/${name}`)}에 그 레이블이 있지만, 서비스는 자기 네임스페이스의 파드만 선택합니다.`,
     more: (count) => `…외 ${count}개.`,
   },
 };

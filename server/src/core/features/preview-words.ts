@@ -84,6 +84,8 @@ export interface PreviewWords {
     readonly invalid: string;
   };
   sessionAffinity(mode: string, timeoutSeconds: number): string;
+  /** Shown as the namespace of an object without `metadata.namespace` (and no `kubeSvc.defaultNamespace`). */
+  readonly unsetNamespace: string;
 }
 
 const EN: PreviewWords = {
@@ -215,6 +217,7 @@ const EN: PreviewWords = {
     cname: 'CNAME target',
     invalid: '⚠ not a valid address, so not copyable; hidden characters are shown escaped (\\n, \\u202e)',
   },
+  unsetNamespace: 'not set (where it is applied)',
   sessionAffinity: (mode, timeoutSeconds) =>
     mode === 'ClientIP'
       ? `ClientIP: requests from the same client IP go to the same pod for ${timeoutSeconds} s.`
@@ -347,6 +350,7 @@ const KO: PreviewWords = {
     cname: 'CNAME 대상',
     invalid: '⚠ 올바른 주소가 아니어서 복사할 수 없습니다. 보이지 않는 문자는 이스케이프해서 보여 줍니다 (\\n, \\u202e)',
   },
+  unsetNamespace: '지정 안 됨(적용되는 네임스페이스)',
   sessionAffinity: (mode, timeoutSeconds) =>
     mode === 'ClientIP'
       ? `ClientIP: 같은 클라이언트 IP의 요청은 ${timeoutSeconds}초 동안 같은 파드로 갑니다.`

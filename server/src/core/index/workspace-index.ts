@@ -47,9 +47,15 @@ export interface IngressBackendUse {
 }
 
 export interface WorkspaceIndexOptions {
-  /** The namespace of objects without `metadata.namespace`; `default` unless given. */
+  /**
+   * The namespace of objects without `metadata.namespace`; unless given, {@link UNSET_NAMESPACE}: such an object
+   * lands where it is applied (`kubectl apply -n`, a kustomization's `namespace:`), so it matches any namespace.
+   */
   readonly defaultNamespace?: string;
 }
+
+/** The namespace of an object that sets none and has no default: unknown, so it matches every namespace. */
+export const UNSET_NAMESPACE = '';
 
 /**
  * The Kubernetes objects of a workspace, fed by a front end with file texts. Each file keeps a {@link FileChecker},
@@ -78,7 +84,7 @@ export class WorkspaceIndex {
   private changes = 0;
 
   constructor(options: WorkspaceIndexOptions = {}) {
-    this.defaultNs = options.defaultNamespace ?? 'default';
+    this.defaultNs = options.defaultNamespace ?? UNSET_NAMESPACE;
   }
 
   /** Goes up with every change to the index's contents: front ends can tell whether to recompute findings. */
@@ -157,37 +163,49 @@ export class WorkspaceIndex {
     return this.uris().flatMap((uri) => this.files.get(uri)?.file.objects ?? []);
   }
 
-  /** Namespaces that hold at least one indexed object. */
+  /** Named namespaces that hold at least one indexed object ({@link UNSET_NAMESPACE} is not one). */
   namespaces(): string[] {
     this.tracker?.push({ source: this.namespaceSet, key: EVERY_KEY, version: this.namespaceSet.emptinessVersion });
-    return [...this.objectsPerNamespace.keys()].sort();
+    return [...this.objectsPerNamespace.keys()].filter((ns) => ns !== UNSET_NAMESPACE).sort();
+  }
+
+  /**
+   * The namespace keys a lookup in `namespace` reads: the namespace and the objects that set none (they may be
+   * applied there); for {@link UNSET_NAMESPACE}, every namespace.
+   */
+  private namespacesMatching(namespace: string): string[] {
+    return namespace === UNSET_NAMESPACE ? [UNSET_NAMESPACE, ...this.namespaces()] : [namespace, UNSET_NAMESPACE];
+  }
+
+  /** `lookup` in every namespace that `namespace` matches, in object order. */
+  private acrossNamespaces<V extends IndexedObjectBase>(namespace: string, lookup: (ns: string) => V[]): V[] {
+    const found = this.namespacesMatching(namespace).flatMap(lookup);
+    return namespace === UNSET_NAMESPACE || found.length > 1 ? found.sort(compareObjects) : found;
   }
 
   servicesNamed(namespace: string, name: string): IndexedService[] {
-    return this.services.sorted(nsKey(namespace, name), this.tracker);
+    return this.acrossNamespaces(namespace, (ns) => this.services.sorted(nsKey(ns, name), this.tracker));
   }
 
   endpointsNamed(namespace: string, name: string): IndexedEndpoints[] {
-    return this.endpoints.sorted(nsKey(namespace, name), this.tracker);
+    return this.acrossNamespaces(namespace, (ns) => this.endpoints.sorted(nsKey(ns, name), this.tracker));
   }
 
   /** EndpointSlices labelled `kubernetes.io/service-name: <serviceName>` in the namespace. */
   endpointSlicesOf(namespace: string, serviceName: string): IndexedEndpointSlice[] {
-    return this.slices.sorted(nsKey(namespace, serviceName), this.tracker);
+    return this.acrossNamespaces(namespace, (ns) => this.slices.sorted(nsKey(ns, serviceName), this.tracker));
   }
 
   /** Ingress backends in the namespace that name the Service. */
   ingressBackendsTo(namespace: string, serviceName: string): IngressBackendUse[] {
-    return this.backends.sortedBy(
-      nsKey(namespace, serviceName),
-      (a, b) => compareObjects(a.ingress, b.ingress),
-      this.tracker,
-    );
+    return this.namespacesMatching(namespace)
+      .flatMap((ns) => [...(this.backends.get(nsKey(ns, serviceName), this.tracker) ?? [])])
+      .sort((a, b) => compareObjects(a.ingress, b.ingress));
   }
 
   /** Every Service of the namespace, named or not. */
   servicesIn(namespace: string): IndexedService[] {
-    return this.servicesByNamespace.sorted(namespace, this.tracker);
+    return this.acrossNamespaces(namespace, (ns) => this.servicesByNamespace.sorted(ns, this.tracker));
   }
 
   /** False for a workspace of Services only (manifests split by kind, charts): selectors cannot be judged there. */
@@ -197,24 +215,30 @@ export class WorkspaceIndex {
   }
 
   workloadsIn(namespace: string): IndexedWorkload[] {
-    return this.workloads.sorted(namespace, this.tracker);
+    return this.acrossNamespaces(namespace, (ns) => this.workloads.sorted(ns, this.tracker));
   }
 
   /** Workloads of the namespace whose pod-template labels hold every pair of the selector; none for an empty one. */
   workloadsSelectedBy(namespace: string, selector: Labels): IndexedWorkload[] {
-    return allOf(this.labels, namespace, selector, (w) => w.template.labels, this.tracker);
+    return this.acrossNamespaces(namespace, (ns) =>
+      allOf(this.labels, ns, selector, (w) => w.template.labels, this.tracker),
+    );
   }
 
   /** Workloads of the namespace whose own `metadata.labels` (not their pods') hold every pair of the selector. */
   workloadsLabelledBy(namespace: string, selector: Labels): IndexedWorkload[] {
-    return allOf(this.metadataLabels, namespace, selector, (w) => w.labels, this.tracker);
+    return this.acrossNamespaces(namespace, (ns) =>
+      allOf(this.metadataLabels, ns, selector, (w) => w.labels, this.tracker),
+    );
   }
 
   /** Workloads of the namespace whose pod-template labels hold at least one pair of the selector. */
   workloadsSharingLabels(namespace: string, selector: Labels): IndexedWorkload[] {
     const found = new Set<IndexedWorkload>();
-    for (const [key, value] of Object.entries(selector)) {
-      for (const workload of this.labels.get(labelKey(namespace, key, value), this.tracker) ?? []) found.add(workload);
+    for (const ns of this.namespacesMatching(namespace)) {
+      for (const [key, value] of Object.entries(selector)) {
+        for (const workload of this.labels.get(labelKey(ns, key, value), this.tracker) ?? []) found.add(workload);
+      }
     }
     return [...found].sort(compareObjects);
   }

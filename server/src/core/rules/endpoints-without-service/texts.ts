@@ -1,13 +1,13 @@
 import type { Language } from '../../docs/doc-types';
-import { say } from '../workspace/texts';
+import { say, nsEn, nsKo } from '../workspace/texts';
 
 /** endpoints-without-service's words, in both languages. */
 
 export function existsElsewhere(language: Language, name: string, namespace: string): string {
   return say(
     language,
-    ` (a Service "${name}" exists in namespace "${namespace}")`,
-    ` (Service "${name}"는 네임스페이스 "${namespace}"에 있습니다)`,
+    ` (a Service "${name}" exists in ${nsEn(namespace)})`,
+    ` (Service "${name}"는 ${nsKo(namespace)}에 있습니다)`,
   );
 }
 

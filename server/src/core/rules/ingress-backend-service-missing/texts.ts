@@ -1,14 +1,14 @@
 import type { Language } from '../../docs/doc-types';
-import { say } from '../workspace/texts';
+import { say, nsEn, nsKo } from '../workspace/texts';
 
 /** ingress-backend-service-missing's words, in both languages. */
 
 export function onlyOwnNamespace(language: Language, name: string, namespace: string): string {
   return say(
     language,
-    `; a Service "${name}" exists in namespace "${namespace}", but an Ingress only reaches ` +
+    `; a Service "${name}" exists in ${nsEn(namespace)}, but an Ingress only reaches ` +
       'Services of its own namespace',
-    `. Service "${name}"는 네임스페이스 "${namespace}"에 있지만 Ingress는 자기 네임스페이스의 ` + 'Service만 씁니다',
+    `. Service "${name}"는 ${nsKo(namespace)}에 있지만 Ingress는 자기 네임스페이스의 ` + 'Service만 씁니다',
   );
 }
 

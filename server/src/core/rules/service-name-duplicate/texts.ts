@@ -1,15 +1,15 @@
 import type { Language } from '../../docs/doc-types';
 import type { IndexedService } from '../../index/indexed-object';
-import { say } from '../workspace/texts';
+import { say, nsEn, nsKo } from '../workspace/texts';
 
 /** service-name-duplicate's words, in both languages. */
 
 export function leadsElsewhere(language: Language, service: IndexedService, where: string, theirs: string): string {
   return say(
     language,
-    `another Service "${service.name}" in namespace "${service.namespace}", at ${where}, leads elsewhere ` +
+    `another Service "${service.name}" in ${nsEn(service.namespace)}, at ${where}, leads elsewhere ` +
       `(${theirs})`,
-    `네임스페이스 "${service.namespace}"의 다른 Service "${service.name}"(${where})는 다른 곳으로 갑니다(${theirs})`,
+    `${nsKo(service.namespace)}의 다른 Service "${service.name}"(${where})는 다른 곳으로 갑니다(${theirs})`,
   );
 }
 

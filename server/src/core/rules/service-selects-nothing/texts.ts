@@ -1,13 +1,13 @@
 import type { Language } from '../../docs/doc-types';
-import { say } from '../workspace/texts';
+import { say, nsEn, nsKo } from '../workspace/texts';
 
 /** service-selects-nothing's words, in both languages. */
 
 export function noWorkloadLabelled(language: Language, namespace: string): string {
   return say(
     language,
-    `no workload in namespace "${namespace}" in the workspace has these labels on its pods`,
-    `작업 공간에서 네임스페이스 "${namespace}"의 어떤 워크로드도 파드에 이 레이블을 달지 않습니다`,
+    `no workload in ${nsEn(namespace)} in the workspace has these labels on its pods`,
+    `작업 공간에서 ${nsKo(namespace)}의 어떤 워크로드도 파드에 이 레이블을 달지 않습니다`,
   );
 }
 
@@ -25,9 +25,9 @@ export function compareWithPodLabels(language: Language): string {
 export function inAnotherNamespace(language: Language, names: string, namespace: string, own: string): string {
   return say(
     language,
-    `${names} in namespace "${namespace}" has these labels, but a Service selects pods ` +
+    `${names} in ${nsEn(namespace)} has these labels, but a Service selects pods ` +
       `of its own namespace only ("${own}"): put both in one namespace`,
-    `${names}(네임스페이스 "${namespace}")에 이 레이블이 있지만 Service는 자기 네임스페이스` +
+    `${names}(${nsKo(namespace)})에 이 레이블이 있지만 Service는 자기 네임스페이스` +
       `("${own}")의 파드만 선택합니다. 둘을 같은 네임스페이스에 두세요`,
   );
 }

@@ -10,12 +10,22 @@ export function say(language: Language, en: string, ko: string): string {
   return language === 'ko' ? ko : en;
 }
 
+/** `namespace "web"`; for an object without `metadata.namespace` (and no default), where it is applied. */
+export function nsEn(namespace: string): string {
+  return namespace === '' ? 'the namespace it is applied to (namespace not set)' : `namespace "${namespace}"`;
+}
+
+/** {@link nsEn} in Korean. */
+export function nsKo(namespace: string): string {
+  return namespace === '' ? '적용되는 네임스페이스(네임스페이스 지정 안 됨)' : `네임스페이스 "${namespace}"`;
+}
+
 /** `no Service "db" in namespace "default" in the workspace`. */
 export function noServiceInWorkspace(language: Language, name: string, namespace: string): string {
   return say(
     language,
-    `no Service "${name}" in namespace "${namespace}" in the workspace`,
-    `작업 공간에 네임스페이스 "${namespace}"의 Service "${name}"가 없습니다`,
+    `no Service "${name}" in ${nsEn(namespace)} in the workspace`,
+    `작업 공간에 ${nsKo(namespace)}의 Service "${name}"가 없습니다`,
   );
 }
 
