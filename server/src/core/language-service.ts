@@ -1,3 +1,4 @@
+import { partialObjectFindings } from './kustomize/partial-object';
 import { docsFor } from './docs';
 import type { Language } from './docs/doc-types';
 import type { FileChecker } from './documents/check-file';
@@ -244,7 +245,8 @@ class KubeSvcLanguageService implements LanguageService {
       return { findings: note ? [note] : [], skipped: true };
     }
     const index = this.workspace.index;
-    const own = index.fileChecker(uri)?.check(index.file(uri)?.text ?? '', settings, language) ?? [];
+    const checked = index.fileChecker(uri)?.check(index.file(uri)?.text ?? '', settings, language) ?? [];
+    const own = index.isPatch(uri) ? partialObjectFindings(checked) : checked;
     return { findings: [...own, ...workspaceFindings(index, uri, settings, language)], skipped: false };
   }
 

@@ -1,4 +1,6 @@
 import { FileChecker } from '../documents/check-file';
+import { isKustomizationUri, readKustomization } from '../kustomize/kustomization';
+import type { Kustomization } from '../kustomize/kustomization';
 import type { Located } from '../documents/check-file';
 import type { K8sObject } from '../model/k8s-object';
 import { get, pairOf, str } from '../parse/located-node';
@@ -27,6 +29,11 @@ export interface IndexedFile {
   readonly located: readonly Located[];
   /** A document holds Helm / Go template directives: the file is a chart template and none of it is indexed. */
   readonly templated: boolean;
+  /**
+   * A kustomization of the workspace uses the file as a patch: its documents are partial objects, merged into a
+   * resource at build time, so none of them is indexed as an object of its own.
+   */
+  readonly partial: boolean;
   /** The objects the index tracks, in file order; documents with YAML syntax errors contribute none. */
   readonly objects: readonly IndexedObject[];
 }
@@ -78,6 +85,10 @@ export class WorkspaceIndex {
   private readonly objectsPerNamespace = new Map<string, number>();
   /** Versioned only: bumped whenever a namespace appears in or disappears from {@link objectsPerNamespace}. */
   private readonly namespaceSet = new Buckets<never>();
+  /** The kustomization files of the workspace, by uri. */
+  private readonly kustomizationFiles = new Map<string, Kustomization>();
+  /** Each file used as a patch, with the kustomizations that use it. */
+  private readonly patchUsers = new Map<string, Set<string>>();
   /** Where {@link tracked} records the lookups being made, if anywhere. */
   private tracker: Dependency[] | undefined;
   private defaultNs: string;
@@ -119,7 +130,7 @@ export class WorkspaceIndex {
       this.update(entry, text, entry.checker.analyse(text));
     } else {
       const checker = prepared ?? new FileChecker();
-      const empty: IndexedFile = { uri, text, located: [], templated: false, objects: [] };
+      const empty: IndexedFile = { uri, text, located: [], templated: false, partial: false, objects: [] };
       const added: FileEntry = { checker, file: empty, documents: [] };
       this.files.set(uri, added);
       this.update(added, text, checker.analyse(text));
@@ -134,8 +145,53 @@ export class WorkspaceIndex {
     if (!entry) return false;
     this.unregister(entry);
     this.files.delete(uri);
+    this.setKustomization(uri, undefined);
     this.changes++;
     return true;
+  }
+
+  /** The kustomization files of the workspace (`kustomization.yaml|yml`, `Kustomization`), by uri. */
+  kustomizations(): Kustomization[] {
+    return [...this.kustomizationFiles.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  }
+
+  /** Whether a kustomization of the workspace uses the file as a patch (its documents are partial objects). */
+  isPatch(uri: string): boolean {
+    return this.patchUsers.has(uri);
+  }
+
+  /**
+   * Records what a kustomization file says (undefined: it is gone or is not one), and re-indexes the files that
+   * became, or stopped being, patches.
+   */
+  private setKustomization(uri: string, kustomization: Kustomization | undefined): void {
+    const before = this.kustomizationFiles.get(uri)?.patches ?? [];
+    if (kustomization) this.kustomizationFiles.set(uri, kustomization);
+    else this.kustomizationFiles.delete(uri);
+    const after = kustomization?.patches ?? [];
+    const flipped: string[] = [];
+    for (const patch of before) {
+      const users = this.patchUsers.get(patch);
+      users?.delete(uri);
+      if (users?.size === 0 && !after.includes(patch)) {
+        this.patchUsers.delete(patch);
+        flipped.push(patch);
+      }
+    }
+    for (const patch of after) {
+      let users = this.patchUsers.get(patch);
+      if (!users) {
+        this.patchUsers.set(patch, (users = new Set()));
+        if (!before.includes(patch)) flipped.push(patch);
+      }
+      users.add(uri);
+    }
+    for (const patch of flipped) {
+      const entry = this.files.get(patch);
+      if (!entry || entry.file.partial === this.isPatch(patch)) continue;
+      this.unregister(entry);
+      this.update(entry, entry.file.text, entry.file.located);
+    }
   }
 
   has(uri: string): boolean {
@@ -284,8 +340,9 @@ export class WorkspaceIndex {
   private update(entry: FileEntry, text: string, located: readonly Located[]): void {
     const { uri } = entry.file;
     const templated = located.some((l) => l.analysis.templated);
+    const partial = this.isPatch(uri);
     const previous = entry.documents;
-    const documents: DocumentEntry[] = templated
+    const documents: DocumentEntry[] = templated || partial
       ? []
       : located.map((document, documentIndex) => {
           const old = previous[documentIndex];
@@ -301,7 +358,8 @@ export class WorkspaceIndex {
         });
     for (const old of previous) if (old) this.unregisterDocument(old);
     entry.documents = documents;
-    entry.file = { uri, text, located, templated, objects: documents.flatMap((d) => d.objects) };
+    entry.file = { uri, text, located, templated, partial, objects: documents.flatMap((d) => d.objects) };
+    if (isKustomizationUri(uri)) this.setKustomization(uri, readKustomization(uri, located[0]?.analysis.parsed.root));
   }
 
   private buildDocument(uri: string, document: Located, documentIndex: number): IndexedObject[] {
