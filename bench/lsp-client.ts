@@ -149,27 +149,16 @@ export class BenchServer {
         const seen = this.logs.map((l) => l.message).join(' | ');
         throw new Error(`no log message matching ${pattern} within ${timeoutMs} ms (alive: ${this.alive}); logs: ${seen}; stderr: ${this.stderr}`);
       }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
+      await wakeOrTimeout(this.waiters, left);
     }
   }
 
   async open(uri: string, text: string, version = 1): Promise<void> {
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-      textDocument: { uri, languageId: 'yaml', version, text },
-    });
+    await openDocument(this.connection, uri, text, version);
   }
 
   async change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri, version },
-      contentChanges: changes,
-    });
+    await changeDocument(this.connection, uri, version, changes);
   }
 
   async closeDocument(uri: string): Promise<void> {
@@ -196,13 +185,7 @@ export class BenchServer {
       if (left <= 0 || !this.alive) {
         throw new Error(`no diagnostics for ${uri} v${version ?? '?'} within ${timeoutMs} ms (alive: ${this.alive}); stderr: ${this.stderr}`);
       }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
+      await wakeOrTimeout(this.waiters, left);
     }
   }
 
@@ -247,6 +230,40 @@ export class BenchServer {
       if (this.alive) this.process.kill();
     }
   }
+}
+
+/** `textDocument/didOpen` of a YAML document, as the editor sends it (the benchmarks' client and the tests' share it). */
+export async function openDocument(connection: ProtocolConnection, uri: string, text: string, version: number): Promise<void> {
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri, languageId: 'yaml', version, text },
+  });
+}
+
+/** `textDocument/didChange` with `changes` as the new `version`. */
+export async function changeDocument(
+  connection: ProtocolConnection,
+  uri: string,
+  version: number,
+  changes: TextDocumentContentChangeEvent[],
+): Promise<void> {
+  await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri, version },
+    contentChanges: changes,
+  });
+}
+
+/**
+ * Resolves after `ms`, or sooner when something wakes the `waiters` (a notification arrived): a waiting loop then
+ * looks again at what it is waiting for.
+ */
+export function wakeOrTimeout(waiters: (() => void)[], ms: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    waiters.push(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 export function rssMbOf(pid: number): number {

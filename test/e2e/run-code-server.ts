@@ -11,10 +11,10 @@ import type { BrowserSession } from './launcher/browser';
 import { installExtension, prepareDirs, startCodeServer } from './launcher/code-server';
 import type { CodeServer } from './launcher/code-server';
 import { cacheDir, ensureKoreanFont, installTools } from './launcher/install-tools';
-import { runKoreanChecks } from './launcher/korean-check';
+import { KOREAN_CHECKS } from './launcher/korean-check';
 import { koreanLanguagePack, registerLanguagePack } from './launcher/korean-language-pack';
 import { runCommand } from './launcher/run-command';
-import { ARTIFACTS, runVisibleChecks } from './launcher/visible-check';
+import { ARTIFACTS, runChecks, VISIBLE_CHECKS } from './launcher/visible-check';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SUITE_TIMEOUT_MS = 4 * 60_000;
@@ -52,7 +52,7 @@ async function main(): Promise<number> {
     await browser.browser.close();
     browser = await openBrowser(tools.chromium);
     const failures: string[] = [];
-    await runVisibleChecks(browser.page, server.url, freshWorkspace(scratch, 'visible-workspace'), (name, error) => {
+    await runChecks(browser.page, server.url, freshWorkspace(scratch, 'visible-workspace'), VISIBLE_CHECKS, (name, error) => {
       console.log(`e2e: visible check ${name}: ${error ? `FAILED: ${error.message}` : 'ok'}`);
       if (error) failures.push(name);
       else tally.passed++;
@@ -72,7 +72,7 @@ async function main(): Promise<number> {
     server = await startCodeServer(tools, koDirs, ['--locale', 'ko']);
     lap(`code-server --locale ko listening at ${server.url}`);
     browser = await openBrowser(tools.chromium);
-    await runKoreanChecks(browser.page, server.url, freshWorkspace(scratch, 'ko-workspace'), (name, error) => {
+    await runChecks(browser.page, server.url, freshWorkspace(scratch, 'ko-workspace'), KOREAN_CHECKS, (name, error) => {
       console.log(`e2e: Korean check ${name}: ${error ? `FAILED: ${error.message}` : 'ok'}`);
       if (error) failures.push(name);
       else tally.passed++;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { InitializedNotification, InitializeRequest, LogMessageNotification } from 'vscode-languageserver-protocol/node';
+import { LogMessageNotification } from 'vscode-languageserver-protocol/node';
 import { LspSession } from './lsp-harness';
 
 const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n    targetPort: http\n';
@@ -30,12 +30,7 @@ test('a 400 MB sparse file under maxFileSize 1e12 is not read: the rest of the w
     logs.push(params.message);
   });
   try {
-    await session.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: pathToFileURL(dir).toString(),
-      capabilities: { workspace: { configuration: true } },
-    });
-    await session.connection.sendNotification(InitializedNotification.type, {});
+    await session.initializeWorkspace(dir);
     const serviceUri = pathToFileURL(path.join(dir, 'service.yaml')).toString();
     await session.open(serviceUri, SERVICE);
     // The Deployment beside it was indexed (the Service itself is the editor's): its port is not named `http`.

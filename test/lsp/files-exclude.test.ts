@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { ConfigurationRequest, InitializedNotification, InitializeRequest, LogMessageNotification } from 'vscode-languageserver-protocol/node';
+import { ConfigurationRequest, LogMessageNotification } from 'vscode-languageserver-protocol/node';
 import { LspSession } from './lsp-harness';
 
 const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n    targetPort: http\n';
@@ -35,12 +35,7 @@ test('malformed files.exclude patterns are ignored with one log line; the others
     logs.push(params.message);
   });
   try {
-    await session.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: pathToFileURL(dir).toString(),
-      capabilities: { workspace: { configuration: true } },
-    });
-    await session.connection.sendNotification(InitializedNotification.type, {});
+    await session.initializeWorkspace(dir);
     const uri = pathToFileURL(path.join(dir, 'service.yaml')).toString();
     await session.open(uri, SERVICE);
     const diagnostics = await session.diagnostics(uri, (d) => d.length > 0, 30_000);

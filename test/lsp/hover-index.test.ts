@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { CompletionRequest, HoverRequest, InitializeRequest, InitializedNotification } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { LspSession } from './lsp-harness';
 import { MARKDOWN_TAGS, renderMarkdown } from '../unit/rendered-markdown';
@@ -63,12 +63,7 @@ test('hover on targetPort names the container port of a Deployment in another fi
   const session = new LspSession();
   session.kubeSvcSettings = { defaultNamespace: 'shop' };
   try {
-    await session.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: pathToFileURL(dir).toString(),
-      capabilities: { workspace: { configuration: true } },
-    });
-    await session.connection.sendNotification(InitializedNotification.type, {});
+    await session.initializeWorkspace(dir);
     await session.open(serviceUri, SERVICE);
 
     const expected = '→ Deployment web, container `web`, port `http` = 8080/TCP';
@@ -111,12 +106,7 @@ test('through the server, a Deployment named like an image and a link is text in
   const session = new LspSession();
   session.kubeSvcSettings = { defaultNamespace: 'shop' };
   try {
-    await session.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: pathToFileURL(dir).toString(),
-      capabilities: { workspace: { configuration: true } },
-    });
-    await session.connection.sendNotification(InitializedNotification.type, {});
+    await session.initializeWorkspace(dir);
     await session.open(serviceUri, SERVICE);
     const hover = await eventually(() => hoverText(session, serviceUri, 8, 4), (t) => t.includes('In the workspace'));
     const rendered = renderMarkdown(hover);

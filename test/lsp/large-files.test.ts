@@ -9,8 +9,6 @@ import {
   CompletionRequest,
   DidChangeConfigurationNotification,
   HoverRequest,
-  InitializedNotification,
-  InitializeRequest,
 } from 'vscode-languageserver-protocol/node';
 import { LspSession } from './lsp-harness';
 
@@ -92,12 +90,7 @@ test('the workspace scan leaves out files over the limit: a Deployment there doe
     const session = new LspSession();
     session.kubeSvcSettings = { maxFileSize };
     try {
-      await session.connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid,
-        rootUri: pathToFileURL(dir).toString(),
-        capabilities: { workspace: { configuration: true } },
-      });
-      await session.connection.sendNotification(InitializedNotification.type, {});
+      await session.initializeWorkspace(dir);
       await session.open(serviceUri, service);
       const diagnostics = await session.diagnostics(serviceUri, (d) => d.length > 0);
       return diagnostics.map((d) => String(d.code));
@@ -113,12 +106,7 @@ test('the workspace scan leaves out files over the limit: a Deployment there doe
   // Lowering the limit in a running server drops web.yaml from the index; raising it brings it back.
   const session = new LspSession();
   try {
-    await session.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: pathToFileURL(dir).toString(),
-      capabilities: { workspace: { configuration: true } },
-    });
-    await session.connection.sendNotification(InitializedNotification.type, {});
+    await session.initializeWorkspace(dir);
     await session.open(serviceUri, service);
     await session.diagnostics(serviceUri, (d) => d.some((x) => x.code === 'target-port-name-not-found'));
     session.kubeSvcSettings = { maxFileSize: 2000 };

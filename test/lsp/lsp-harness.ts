@@ -1,12 +1,11 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
-  DidChangeTextDocumentNotification,
-  DidOpenTextDocumentNotification,
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
@@ -17,10 +16,13 @@ import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-
 import type {
   ClientCapabilities,
   Diagnostic,
+  InitializeParams,
   ProtocolConnection,
   PublishDiagnosticsParams,
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+
+import { changeDocument, openDocument, wakeOrTimeout } from '../../bench/lsp-client';
 
 export const SERVER = path.resolve(__dirname, '../../server/out/server.js');
 
@@ -62,27 +64,29 @@ export class LspSession {
     initializationOptions?: unknown,
     locale?: string,
   ): Promise<void> {
-    await this.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      capabilities,
-      initializationOptions,
-      locale,
-    });
+    await this.handshake({ rootUri: null, capabilities, initializationOptions, locale });
+  }
+
+  /** Initializes with the folder `dir` as the workspace root, which the server then scans. */
+  async initializeWorkspace(
+    dir: string,
+    capabilities: ClientCapabilities = { workspace: { configuration: true } },
+    initializationOptions?: unknown,
+  ): Promise<void> {
+    await this.handshake({ rootUri: pathToFileURL(dir).toString(), capabilities, initializationOptions });
+  }
+
+  private async handshake(params: Omit<InitializeParams, 'processId'>): Promise<void> {
+    await this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, ...params });
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
 
   async open(uri: string, text: string, version = 1): Promise<void> {
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-      textDocument: { uri, languageId: 'yaml', version, text },
-    });
+    await openDocument(this.connection, uri, text, version);
   }
 
   async change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri, version },
-      contentChanges: changes,
-    });
+    await changeDocument(this.connection, uri, version, changes);
   }
 
   async pushSettings(settings: unknown): Promise<void> {
@@ -104,13 +108,7 @@ export class LspSession {
       }
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
+      await wakeOrTimeout(this.waiters, left);
     }
   }
 

@@ -4,6 +4,7 @@ import { CodeLensRequest } from 'vscode-languageserver-protocol/node';
 import { PREVIEW_CHANGED_NOTIFICATION, PREVIEW_REQUEST } from '../../server/src/protocol/preview-protocol';
 import type { PreviewModel, PreviewParams } from '../../server/src/protocol/preview-protocol';
 import { LspSession } from './lsp-harness';
+import { myAppDeployment } from '../unit/test-workspace';
 
 const SERVICE_URI = 'file:///preview-ws/service.yaml';
 const DEPLOYMENT_URI = 'file:///preview-ws/deployment.yaml';
@@ -28,27 +29,7 @@ spec:
   ports:
     - port: 9090
 `;
-const deployment = (portName: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: my-app
-spec:
-  replicas: 3
-  selector:
-    matchLabels:
-      app.kubernetes.io/name: MyApp
-  template:
-    metadata:
-      labels:
-        app.kubernetes.io/name: MyApp
-    spec:
-      containers:
-        - name: web
-          image: nginx
-          ports:
-            - name: ${portName}
-              containerPort: 80
-`;
+const deployment = (portName: string): string => myAppDeployment(portName);
 
 function preview(session: LspSession, params: PreviewParams): Promise<PreviewModel> {
   return session.connection.sendRequest(PREVIEW_REQUEST, params) as Promise<PreviewModel>;

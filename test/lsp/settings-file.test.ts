@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { InitializedNotification, InitializeRequest, LogMessageNotification } from 'vscode-languageserver-protocol/node';
+import { LogMessageNotification } from 'vscode-languageserver-protocol/node';
 import type { ClientCapabilities, Diagnostic } from 'vscode-languageserver-protocol/node';
 import { LspSession } from './lsp-harness';
 
@@ -41,13 +41,7 @@ async function start(
   session.kubeSvcSettings = editor;
   const logs: string[] = [];
   session.connection.onNotification(LogMessageNotification.type, (params) => void logs.push(params.message));
-  await session.connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: pathToFileURL(ws.dir).toString(),
-    capabilities,
-    initializationOptions,
-  });
-  await session.connection.sendNotification(InitializedNotification.type, {});
+  await session.initializeWorkspace(ws.dir, capabilities, initializationOptions);
   return { session, logs };
 }
 

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { docsFor } from '../../server/src/core/docs';
+import { localizer } from '../../server/src/core/l10n';
 import { FileChecker } from '../../server/src/core/documents/check-file';
 import { completionsAt } from '../../server/src/core/features/completion';
 import type { CompletionModel } from '../../server/src/core/features/completion';
 import { WorkspaceIndex } from '../../server/src/core/index/workspace-index';
+import { workspaceOf } from './test-workspace';
 
 /** Completion with the workspace index: container port names for a targetPort, pod labels for a selector. */
 
@@ -58,13 +59,8 @@ const WEB = deployment('web', 'shop', 'app: web\ntier: front', WEB_CONTAINERS);
 const API = deployment('api', 'shop', 'app: api\ntier: back', 'containers:\n  - name: api\n    image: api\n    ports:\n      - name: grpc\n        containerPort: 9000');
 const OTHER_NS = deployment('web', 'staging', 'app: web\nstage: test', 'containers:\n  - name: web\n    image: nginx\n    ports:\n      - name: debug\n        containerPort: 2345');
 
-function workspace(files: Readonly<Record<string, string>>, defaultNamespace?: string): WorkspaceIndex {
-  const index = new WorkspaceIndex(defaultNamespace === undefined ? {} : { defaultNamespace });
-  for (const [name, text] of Object.entries(files)) index.setFile(`file:///ws/${name}`, text);
-  return index;
-}
 
-const INDEX = (): WorkspaceIndex => workspace({ 'svc.yaml': SERVICE, 'web.yaml': WEB, 'api.yaml': API, 'staging.yaml': OTHER_NS });
+const INDEX = (): WorkspaceIndex => workspaceOf({ 'svc.yaml': SERVICE, 'web.yaml': WEB, 'api.yaml': API, 'staging.yaml': OTHER_NS });
 
 /** Completions at the caret `‸` in `source` (the `‸` is removed from the text). */
 function at(source: string, index: WorkspaceIndex | undefined, language: 'en' | 'ko' = 'en'): CompletionModel[] {
@@ -73,7 +69,7 @@ function at(source: string, index: WorkspaceIndex | undefined, language: 'en' | 
   const text = source.slice(0, offset) + source.slice(offset + 1);
   const lines = text.slice(0, offset).split('\n');
   const position = { line: lines.length - 1, character: lines[lines.length - 1].length };
-  return completionsAt(new FileChecker().analyse(text), text, position, docsFor(language), index);
+  return completionsAt(new FileChecker().analyse(text), text, position, localizer(language), index);
 }
 
 const rows = (items: readonly CompletionModel[]): string[][] => items.map((i) => [i.label, i.detail ?? '']);
@@ -107,7 +103,7 @@ test('targetPort: the protocol of the Service port puts its ports first; Korean 
 
 test('targetPort: one item per name, however many workloads declare it; what is typed is replaced', () => {
   const canary = deployment('web-canary', 'shop', 'app: web\ntrack: canary', 'containers:\n  - name: c\n    image: x\n    ports:\n      - name: http\n        containerPort: 8081');
-  const index = workspace({ 'web.yaml': WEB, 'canary.yaml': canary });
+  const index = workspaceOf({ 'web.yaml': WEB, 'canary.yaml': canary });
   const items = at(SERVICE.replace('targetPort: http', 'targetPort: ht‸'), index);
   assert.deepEqual(labels(items), ['http', 'admin', 'dns']);
   assert.equal(items[0].detail, '8081/TCP · Deployment web-canary / container c +1');
@@ -139,7 +135,7 @@ test("targetPort: a Service without metadata.namespace follows the index's defau
   assert.deepEqual(at(source, index), [], 'the workloads are in shop, the Service in default');
   index.setDefaultNamespace('shop');
   assert.deepEqual(labels(at(source, index)), ['http', 'admin', 'dns']);
-  assert.deepEqual(labels(at(source, workspace({ 'web.yaml': WEB }, 'shop'))), ['http', 'admin', 'dns']);
+  assert.deepEqual(labels(at(source, workspaceOf({ 'web.yaml': WEB }, 'shop'))), ['http', 'admin', 'dns']);
 });
 
 test('targetPort: the selector is read from the text being edited, in block or flow style, and in a List', () => {
@@ -201,7 +197,7 @@ test('a selector value: the values of that key on the pods of the namespace, wit
 
 test('selector values that YAML would not read as strings are quoted, unless typed inside quotes', () => {
   const odd = deployment('odd', 'shop', 'version: "1"\nenabled: "true"', 'containers:\n  - name: c\n    image: x');
-  const index = workspace({ 'odd.yaml': odd });
+  const index = workspaceOf({ 'odd.yaml': odd });
   const version = at(SERVICE.replace('    app: web\n', '    version: ‸\n'), index);
   assert.deepEqual([version[0].label, version[0].insertText], ['1', '"1"']);
   const enabled = at(SERVICE.replace('    app: web\n', '    enabled: ‸\n'), index);
@@ -215,7 +211,7 @@ test("selector completion follows the index's default namespace for a Service wi
   const inDefault = INDEX();
   inDefault.setDefaultNamespace('default');
   assert.deepEqual(at(source, inDefault), []);
-  assert.deepEqual(labels(at(source, workspace({ 'web.yaml': WEB, 'api.yaml': API }, 'shop'))), ['api', 'web']);
+  assert.deepEqual(labels(at(source, workspaceOf({ 'web.yaml': WEB, 'api.yaml': API }, 'shop'))), ['api', 'web']);
   const unset = at(source, INDEX());
   assert.deepEqual(labels(unset), ['api', 'web'], 'no namespace: the labels of every namespace');
   assert.match(String(unset[0].documentation), /workloads in the namespace it is applied to \(namespace not set\):/);

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { docsFor } from '../../server/src/core/docs';
+import { localizer } from '../../server/src/core/l10n';
 import { FileChecker } from '../../server/src/core/documents/check-file';
 import { completionsAt } from '../../server/src/core/features/completion';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { WorkspaceIndex } from '../../server/src/core/index/workspace-index';
 import { mdCode, mdText } from '../../server/src/core/text/markdown';
 import { MARKDOWN_TAGS, renderMarkdown } from './rendered-markdown';
+import { workspaceOf } from './test-workspace';
 
 /**
  * Hovers and completion docs are Markdown, and a manifest is untrusted: names, namespaces, labels, protocols and
@@ -50,11 +51,7 @@ spec:
               containerPort: 8080
 `;
 
-function workspace(files: Readonly<Record<string, string>>): WorkspaceIndex {
-  const index = new WorkspaceIndex();
-  for (const [name, text] of Object.entries(files)) index.setFile(`file:///ws/${name}`, text);
-  return index;
-}
+const workspace = (files: Readonly<Record<string, string>>): WorkspaceIndex => workspaceOf(files);
 
 /** The hover at the first occurrence of `needle` (one character in). */
 function hover(text: string, needle: string, index?: WorkspaceIndex, language: 'en' | 'ko' = 'en'): string {
@@ -62,7 +59,7 @@ function hover(text: string, needle: string, index?: WorkspaceIndex, language: '
   assert.notEqual(offset, -1, needle);
   const before = text.slice(0, offset + 1).split('\n');
   const position = { line: before.length - 1, character: before[before.length - 1].length };
-  const result = hoverAt(new FileChecker().analyse(text), position, docsFor(language), language, index);
+  const result = hoverAt(new FileChecker().analyse(text), position, localizer(language), index);
   assert.ok(result, `a hover at ${needle}`);
   return result.contents;
 }
@@ -126,7 +123,7 @@ test('completion docs from the workspace show hostile workload, container and la
   const offset = source.indexOf('‸');
   const text = source.slice(0, offset) + source.slice(offset + 1);
   const lines = text.slice(0, offset).split('\n');
-  const items = completionsAt(new FileChecker().analyse(text), text, { line: lines.length - 1, character: lines[lines.length - 1].length }, docsFor('en'), index);
+  const items = completionsAt(new FileChecker().analyse(text), text, { line: lines.length - 1, character: lines[lines.length - 1].length }, localizer('en'), index);
   const http = items.find((i) => i.label === 'http');
   assert.ok(http?.documentation);
   const rendered = assertInert(http.documentation);

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { docsFor } from '../../server/src/core/docs';
-import type { Language } from '../../server/src/core/docs';
+import { localizer } from '../../server/src/core/l10n';
+import type { Language } from '../../server/src/core/l10n';
 import { FileChecker } from '../../server/src/core/documents/check-file';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { WorkspaceIndex } from '../../server/src/core/index/workspace-index';
+import { workspaceOf } from './test-workspace';
 
 /** Hover with the workspace index: what a Service's targetPort, port and selector reach in the workspace. */
 
@@ -71,13 +72,8 @@ spec:
 const elsewhere = (namespace: string | undefined): string =>
   DEPLOYMENT.replace('  namespace: shop\n', namespace === undefined ? '' : `  namespace: ${namespace}\n`);
 
-function workspace(files: Readonly<Record<string, string>>, defaultNamespace?: string): WorkspaceIndex {
-  const index = new WorkspaceIndex(defaultNamespace === undefined ? {} : { defaultNamespace });
-  for (const [name, text] of Object.entries(files)) index.setFile(`file:///ws/${name}`, text);
-  return index;
-}
 
-const WEB = (): WorkspaceIndex => workspace({ 'svc.yaml': SERVICE, 'deploy.yaml': DEPLOYMENT });
+const WEB = (): WorkspaceIndex => workspaceOf({ 'svc.yaml': SERVICE, 'deploy.yaml': DEPLOYMENT });
 
 /** The hover at the first occurrence of `needle` (one character in) of `text`, which need not be the indexed text. */
 function hover(text: string, needle: string, index: WorkspaceIndex | undefined, language: Language = 'en'): string {
@@ -85,7 +81,7 @@ function hover(text: string, needle: string, index: WorkspaceIndex | undefined, 
   assert.notEqual(offset, -1, needle);
   const before = text.slice(0, offset + 1).split('\n');
   const position = { line: before.length - 1, character: before[before.length - 1].length };
-  const result = hoverAt(new FileChecker().analyse(text), position, docsFor(language), language, index);
+  const result = hoverAt(new FileChecker().analyse(text), position, localizer(language), index);
   assert.ok(result, `a hover at ${needle}`);
   return result.contents;
 }
@@ -146,7 +142,7 @@ test('a named targetPort no selected container declares, in both languages', () 
 
 test('a named targetPort is matched by protocol too', () => {
   const udp = SERVICE.replace('      targetPort: http\n', '      targetPort: http\n      protocol: UDP\n');
-  assert.deepEqual(workspaceLines(hover(udp, 'targetPort: http', workspace({ 'deploy.yaml': DEPLOYMENT }))), [
+  assert.deepEqual(workspaceLines(hover(udp, 'targetPort: http', workspaceOf({ 'deploy.yaml': DEPLOYMENT }))), [
     '→ Deployment web, container `web`, port `http` = 8080/TCP: declared for TCP, but this Service port is UDP.',
   ]);
 });
@@ -165,7 +161,7 @@ test('one line per selected workload', () => {
   const canary = DEPLOYMENT.replace('name: web\n  namespace', 'name: web-canary\n  namespace')
     .replace('        tier: front\n', '        track: canary\n')
     .replace('containerPort: 8080', 'containerPort: 8081');
-  const index = workspace({ 'deploy.yaml': DEPLOYMENT, 'canary.yaml': canary });
+  const index = workspaceOf({ 'deploy.yaml': DEPLOYMENT, 'canary.yaml': canary });
   assert.deepEqual(workspaceLines(hover(SERVICE, 'targetPort: http', index)), [
     '→ Deployment web-canary, container `web`, port `http` = 8081/TCP',
     '→ Deployment web, container `web`, port `http` = 8080/TCP',
@@ -192,7 +188,7 @@ test('selector: the key and each label inside it list the matching workloads', (
 });
 
 test('selector matching nothing says so, and points at a workload in another namespace', () => {
-  const index = workspace({ 'deploy.yaml': elsewhere('default') });
+  const index = workspaceOf({ 'deploy.yaml': elsewhere('default') });
   assert.deepEqual(workspaceLines(hover(SERVICE, 'selector', index)), [
     'No workload in namespace `shop` of the workspace has pods labelled `app=web`: this Service selects none.',
     '`Deployment/web` in namespace `default` has those labels, but a Service selects only pods of its own namespace.',
@@ -212,7 +208,7 @@ test('selector matching nothing says so, and points at a workload in another nam
 
 test("a Service without metadata.namespace is in the index's default namespace, as its DNS name is", () => {
   const unnamespaced = SERVICE.replace('  namespace: shop\n', '');
-  const index = workspace({ 'deploy.yaml': DEPLOYMENT });
+  const index = workspaceOf({ 'deploy.yaml': DEPLOYMENT });
   // No namespace and no default: it lands where it is applied, so it may select the pods of shop.
   assert.match(workspaceLines(hover(unnamespaced, 'selector', index))[0], /^Selects the pods of `Deployment\/web`/);
   assert.match(hover(unnamespaced, 'port: 80', index), /`web\.<namespace>\.svc\.cluster\.local:80`/);
@@ -225,7 +221,7 @@ test("a Service without metadata.namespace is in the index's default namespace, 
   ]);
   assert.match(hover(unnamespaced, 'port: 80', index), /`web\.shop\.svc\.cluster\.local:80`/);
   // A Deployment without a namespace moves with the default too.
-  const both = workspace({ 'deploy.yaml': elsewhere(undefined) }, 'team-a');
+  const both = workspaceOf({ 'deploy.yaml': elsewhere(undefined) }, 'team-a');
   assert.deepEqual(workspaceLines(hover(unnamespaced, 'targetPort: http', both)), [
     '→ Deployment web, container `web`, port `http` = 8080/TCP',
   ]);
@@ -242,7 +238,7 @@ test('an operator-made workload: labels count, container ports are unknown', () 
   const prometheus =
     'apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata:\n  name: k8s\n  namespace: shop\nspec:\n  replicas: 2\n';
   const service = SERVICE.replace('    app: web\n', '    prometheus: k8s\n');
-  const index = workspace({ 'prom.yaml': prometheus });
+  const index = workspaceOf({ 'prom.yaml': prometheus });
   assert.deepEqual(workspaceLines(hover(service, 'targetPort: http', index)), [
     '→ Prometheus k8s: its containers are made by an operator, so their ports are not known here.',
   ]);
@@ -254,15 +250,15 @@ test('an operator-made workload: labels count, container ports are unknown', () 
 test('long lists are cut short', () => {
   const files: Record<string, string> = {};
   for (let i = 0; i < 11; i++) files[`d${String(i).padStart(2, '0')}.yaml`] = DEPLOYMENT.replace('name: web\n  namespace', `name: web-${i}\n  namespace`);
-  const lines = workspaceLines(hover(SERVICE, 'selector', workspace(files)));
+  const lines = workspaceLines(hover(SERVICE, 'selector', workspaceOf(files)));
   assert.equal(lines.length, 9);
   assert.equal(lines[8], '…and 3 more.');
-  assert.equal(workspaceLines(hover(SERVICE, 'selector', workspace(files), 'ko'), 'ko')[8], '…외 3개.');
+  assert.equal(workspaceLines(hover(SERVICE, 'selector', workspaceOf(files), 'ko'), 'ko')[8], '…외 3개.');
 });
 
 test('no workspace section without an index, in a workspace without workloads, or where nothing is selected by design', () => {
   assert.deepEqual(workspaceLines(hover(SERVICE, 'targetPort: http', undefined)), []);
-  assert.deepEqual(workspaceLines(hover(SERVICE, 'targetPort: http', workspace({ 'svc.yaml': SERVICE }))), []);
+  assert.deepEqual(workspaceLines(hover(SERVICE, 'targetPort: http', workspaceOf({ 'svc.yaml': SERVICE }))), []);
   const noSelector = SERVICE.replace('  selector:\n    app: web\n', '');
   assert.deepEqual(workspaceLines(hover(noSelector, 'targetPort: http', WEB())), []);
   const external = SERVICE.replace('spec:\n', 'spec:\n  type: ExternalName\n  externalName: db.example.com\n');

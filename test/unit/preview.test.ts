@@ -11,6 +11,7 @@ import type {
   PreviewModel,
   ServicePreview,
 } from '../../server/src/protocol/preview-protocol';
+import { myAppDeployment, workspaceOf } from './test-workspace';
 
 const NODES = settingsFrom({
   nodes: [
@@ -35,33 +36,9 @@ spec:
       nodePort: 30007
 `;
 
-const myApp = (portName = 'http', port = 80) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: my-app
-spec:
-  replicas: 3
-  selector:
-    matchLabels:
-      app.kubernetes.io/name: MyApp
-  template:
-    metadata:
-      labels:
-        app.kubernetes.io/name: MyApp
-    spec:
-      containers:
-        - name: web
-          image: nginx
-          ports:
-            - name: ${portName}
-              containerPort: ${port}
-`;
+const myApp = myAppDeployment;
 
-function index(files: Record<string, string>): WorkspaceIndex {
-  const built = new WorkspaceIndex();
-  for (const [name, text] of Object.entries(files)) built.setFile(`file:///ws/${name}`, text);
-  return built;
-}
+const index = (files: Record<string, string>): WorkspaceIndex => workspaceOf(files);
 
 function preview(
   files: Record<string, string>,

@@ -1,8 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { workbenchUrl } from './browser';
-import { ARTIFACTS } from './visible-check';
+import { openFile, targetPortHoverText } from './visible-check';
 import type { VisibleCheck } from './visible-check';
 
 /** What kube-svc contributes to the command palette, in Korean (package.nls.ko.json). */
@@ -22,33 +19,6 @@ export const KOREAN_CHECKS: readonly VisibleCheck[] = [
   { name: 'ko-hover', run: hover },
   { name: 'ko-preview-panel', run: previewPanel },
 ];
-
-export async function runKoreanChecks(
-  page: Page,
-  serverUrl: string,
-  folder: string,
-  onResult: (name: string, error?: Error) => void,
-): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.goto(workbenchUrl(serverUrl, folder));
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  for (const check of KOREAN_CHECKS) {
-    try {
-      await check.run(page);
-      onResult(check.name);
-    } catch (error) {
-      onResult(check.name, error instanceof Error ? error : new Error(String(error)));
-    } finally {
-      await page.screenshot({ path: path.join(ARTIFACTS, `${check.name}.png`) });
-    }
-  }
-}
-
-async function openFile(page: Page, name: string): Promise<void> {
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).click({ timeout: 30_000 });
-  await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
-  await page.locator('#status\\.editor\\.mode', { hasText: 'YAML' }).waitFor({ timeout: 30_000 });
-}
 
 /** The palette lists the three commands in Korean; "restart" and "show output" once the extension is active. */
 async function commandPalette(page: Page): Promise<void> {
@@ -78,15 +48,7 @@ async function settingsPage(page: Page): Promise<void> {
 /** A hover follows VS Code's display language: Korean. */
 async function hover(page: Page): Promise<void> {
   await openFile(page, 'hover.yaml');
-  const token = page.locator('.monaco-editor .view-line span', { hasText: /^targetPort$/ }).first();
-  await token.waitFor({ timeout: 10_000 });
-  const widget = page.locator('.monaco-hover:visible', { hasText: 'targetPort' });
-  for (let attempt = 0; attempt < 10; attempt++) {
-    await page.mouse.move(5, 5);
-    await token.hover();
-    if (await widget.first().isVisible({ timeout: 2_000 }).catch(() => false)) break;
-  }
-  const text = await widget.first().innerText({ timeout: 10_000 });
+  const text = await targetPortHoverText(page);
   if (!HANGUL.test(text) || !/컨테이너 포트 `?8080/.test(text)) throw new Error(`the hover shows '${text}'`);
 }
 

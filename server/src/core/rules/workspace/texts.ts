@@ -1,32 +1,21 @@
-import type { Language } from '../../docs/doc-types';
+import type { Localizer } from '../../l10n';
 import { rangeIn } from '../../index/indexed-object';
 import type { IndexedObjectBase } from '../../index/indexed-object';
 import type { Range } from '../../parse/line-index';
 import type { Span } from '../../parse/located-node';
 
-/** Words shared by the workspace rules, in both languages. */
-
-export function say(language: Language, en: string, ko: string): string {
-  return language === 'ko' ? ko : en;
-}
+/** Words shared by the workspace rules. */
 
 /** `namespace "web"`; for an object without `metadata.namespace` (and no default), where it is applied. */
-export function nsEn(namespace: string): string {
-  return namespace === '' ? 'the namespace it is applied to (namespace not set)' : `namespace "${namespace}"`;
-}
-
-/** {@link nsEn} in Korean. */
-export function nsKo(namespace: string): string {
-  return namespace === '' ? '적용되는 네임스페이스(네임스페이스 지정 안 됨)' : `네임스페이스 "${namespace}"`;
+export function inNamespace(l10n: Localizer, namespace: string): string {
+  return namespace === ''
+    ? l10n.t('the namespace it is applied to (namespace not set)')
+    : l10n.t('namespace "{0}"', namespace);
 }
 
 /** `no Service "db" in namespace "default" in the workspace`. */
-export function noServiceInWorkspace(language: Language, name: string, namespace: string): string {
-  return say(
-    language,
-    `no Service "${name}" in ${nsEn(namespace)} in the workspace`,
-    `작업 공간에 ${nsKo(namespace)}의 Service "${name}"가 없습니다`,
-  );
+export function noServiceInWorkspace(l10n: Localizer, name: string, namespace: string): string {
+  return l10n.t('no Service "{0}" in {1} in the workspace', name, inNamespace(l10n, namespace));
 }
 
 /** `Deployment "web"`. */
@@ -35,12 +24,12 @@ export function nameOf(object: IndexedObjectBase): string {
 }
 
 /** `Deployment "a", StatefulSet "b" and 2 more`. */
-export function namesOf(objects: readonly IndexedObjectBase[], language: Language, max = 3): string {
+export function namesOf(objects: readonly IndexedObjectBase[], l10n: Localizer, max = 3): string {
   const names = [...new Set(objects.map(nameOf))];
   const shown = names.slice(0, max).join(', ');
   const more = names.length - max;
   if (more <= 0) return shown;
-  return say(language, `${shown} and ${more} more`, `${shown} 외 ${more}개`);
+  return l10n.t('{0} and {1} more', shown, more);
 }
 
 /** `"a", "b"`. */

@@ -1,0 +1,31 @@
+import { WorkspaceIndex } from '../../server/src/core/index/workspace-index';
+
+/** A workspace index holding `files` (name → text) under `file:///ws/`, as the server would after its scan. */
+export function workspaceOf(files: Readonly<Record<string, string>>, defaultNamespace?: string): WorkspaceIndex {
+  const index = new WorkspaceIndex(defaultNamespace === undefined ? {} : { defaultNamespace });
+  for (const [name, text] of Object.entries(files)) index.setFile(`file:///ws/${name}`, text);
+  return index;
+}
+
+/** The Deployment `my-app` (pods `app.kubernetes.io/name: MyApp`) whose container `web` has one named port. */
+export const myAppDeployment = (portName = 'http', port = 80): string => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: my-app
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app.kubernetes.io/name: MyApp
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/name: MyApp
+    spec:
+      containers:
+        - name: web
+          image: nginx
+          ports:
+            - name: ${portName}
+              containerPort: ${port}
+`;
