@@ -2,6 +2,8 @@ import { localizer } from '../l10n';
 import type { Language } from '../l10n';
 import { messageOf } from '../documents/check-file';
 import type { Finding } from '../documents/finding';
+import { kustomizeBuilds, objectKey, withBuildFindings } from './kustomize-findings';
+import type { KustomizeBuilds } from './kustomize-findings';
 import { resolveService } from '../resolve/resolve-service';
 import type { ServiceResolution } from '../resolve/resolve-service';
 import { WORKSPACE_RULES } from '../rules/workspace/registry';
@@ -32,7 +34,10 @@ export function workspaceFindings(
   // First: a new default namespace rebuilds the file's objects, and the ones checked must be the indexed ones.
   index.setDefaultNamespace(settings.defaultNamespace);
   const file = index.file(uri);
-  if (!file || file.objects.length === 0) return [];
+  if (!file) return [];
+  const builds = buildsOf(index, settings, language);
+  const fromBuilds = builds.findings.get(uri) ?? [];
+  if (file.objects.length === 0) return withBuildFindings([], fromBuilds, localizer(language)).sort(byPosition);
   const levels: RuleLevel[] = WORKSPACE_RULES.map((rule) => settings.rules[rule.id] ?? rule.severity);
   const levelsKey = levels.join(',');
   const perObject = file.objects.map((object) => {
@@ -50,16 +55,32 @@ export function workspaceFindings(
     findingsCache.set(object, { language, levels: levelsKey, perRule, dependencies });
     return perRule;
   });
-  // Rule by rule, object by object: the order in which the rules, each going through the file, report.
+  // Rule by rule, object by object: the order in which the rules, each going through the file, report. An object
+  // that a kustomization root builds has the build's findings instead (the same ones where they agree).
+  const inBuild = file.objects.map((object) => builds.built.has(objectKey(object)));
   const findings: Finding[] = [];
+  const replaced: Finding[] = [];
   for (let i = 0; i < WORKSPACE_RULES.length; i++) {
-    for (const perRule of perObject) {
+    perObject.forEach((perRule, j) => {
       const found = perRule[i];
-      if (found.length > 0) findings.push(...found);
-    }
+      if (found.length > 0) (inBuild[j] ? replaced : findings).push(...found);
+    });
   }
+  if (fromBuilds.length > 0) findings.push(...withBuildFindings(replaced, fromBuilds, localizer(language)));
   return findings.sort(byPosition);
 }
+
+/** The kustomization roots' builds and findings, computed once per version of the index and settings. */
+function buildsOf(index: WorkspaceIndex, settings: CheckSettings, language: Language): KustomizeBuilds {
+  const key = `${index.version}\u0000${language}\u0000${JSON.stringify(settings)}`;
+  const cached = buildsCache.get(index);
+  if (cached?.key === key) return cached.builds;
+  const builds = kustomizeBuilds(index, settings, (built, uri) => workspaceFindings(built, uri, settings, language));
+  buildsCache.set(index, { key, builds });
+  return builds;
+}
+
+const buildsCache = new WeakMap<WorkspaceIndex, { readonly key: string; readonly builds: KustomizeBuilds }>();
 
 let objectsChecked = 0;
 
