@@ -34,7 +34,8 @@ function codesOf(ls: LanguageService, name: string): string[] {
 test('a kustomize patch gets no completeness findings: its ports and selector come from the base', () => {
   const ls = tree();
   assert.deepEqual(codesOf(ls, 'overlays/prod/service-patch.yaml'), []);
-  assert.deepEqual(codesOf(ls, 'overlays/staging/service-patch.yaml'), []);
+  // The staging build's broken selector is reported at the patch (row 11), but nothing about the patch's completeness.
+  assert.deepEqual(codesOf(ls, 'overlays/staging/service-patch.yaml'), ['service-selects-nothing warning']);
   // Without the kustomization that uses it, the same document is a whole Service, and it has no ports.
   const alone = tree(['overlays/prod/kustomization.yaml']);
   assert.deepEqual(codesOf(alone, 'overlays/prod/service-patch.yaml'), ['ports-required error', 'service-without-endpoints info']);
@@ -42,8 +43,11 @@ test('a kustomize patch gets no completeness findings: its ports and selector co
 
 test('a patch does not join the index as an object of its own', () => {
   const ls = tree();
-  // The staging patch's selector (track: canary) selects no workload, but it is not a Service of its own.
-  assert.deepEqual(codesOf(ls, 'overlays/staging/service-patch.yaml'), []);
+  // The staging patch's selector (track: canary) selects no workload, but it is not a Service of its own: the
+  // finding there is the staging build's (row 11), about the merged Service.
+  const messages = ls.checkFile('file:///ws/overlays/staging/service-patch.yaml').findings.map((f) => f.message);
+  assert.equal(messages.length, 1);
+  assert.match(messages[0], /^in overlay staging: spec\.selector: Invalid value: "app=web,track=canary,env=staging"/);
   const alone = tree(['overlays/staging/kustomization.yaml']);
   assert.deepEqual(codesOf(alone, 'overlays/staging/service-patch.yaml'), ['service-selects-nothing warning']);
 });
