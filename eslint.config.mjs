@@ -35,6 +35,7 @@ export const CORE_LAYERS = [
   { name: 'docs/', files: ['docs/!(doc-types).ts'] },
   { name: 'documents/', files: ['documents/**'] },
   { name: 'suppression/', files: ['suppression/**'] },
+  { name: 'kustomize/ (what a kustomization file says)', files: ['kustomize/**'] },
   { name: 'index/', files: ['index/**'] },
   { name: 'resolve/', files: ['resolve/**'] },
   { name: 'the cross-resource rules and the rule catalog', files: [`rules/@(${UPPER_RULES})/**`, 'rules/rule-catalog.ts'] },

@@ -36,14 +36,14 @@ test('preview --format text: readable sections, the node URLs and the Deployment
   assert.equal(
     stdout,
     `Name:              my-service
-Namespace:         default
+Namespace:         not set (where it is applied)
 Type:              NodePort
 File:              k8s/node-port-service.yaml:2
                    Reachable inside the cluster, and from outside on every node's IP at its node port.
 Selector:          app.kubernetes.io/name=MyApp
 Session affinity:  None: each connection may go to any ready pod.
 Workloads:
-  Deployment my-app  (namespace default, 3 replicas)  k8s/node-port-deployment.yaml:2
+  Deployment my-app  (namespace not set (where it is applied), 3 replicas)  k8s/node-port-deployment.yaml:2
 Ports:
   80 → 80 → web/80 (TCP)  [nodePort 30007]
     Resolved: Deployment "my-app" → container "web" port 80/TCP ("http").
@@ -54,9 +54,9 @@ Addresses:
     http://192.168.1.12:30007   worker-2 → 80/TCP
   Cluster DNS:
     (From pods in the cluster. The short forms work from pods of the same namespace.)
-    my-service.default.svc.cluster.local:80   full name · 80/TCP
-    my-service.default:80                     from any namespace · 80/TCP
-    my-service:80                             from namespace default · 80/TCP
+    my-service.<namespace>.svc.cluster.local:80   full name · 80/TCP
+    my-service.<namespace>:80                     from any namespace · 80/TCP
+    my-service:80                                 from namespace <namespace> · 80/TCP
 Warnings:
   None
 `,

@@ -130,6 +130,8 @@ test('targetPort: nothing from workloads not selected, from other namespaces, or
 test("targetPort: a Service without metadata.namespace follows the index's default namespace", () => {
   const source = SERVICE.replace('  namespace: shop\n', '').replace('targetPort: http', 'targetPort: ‸');
   const index = INDEX();
+  assert.deepEqual(labels(at(source, index)), ['debug', 'http', 'admin', 'dns'], 'no namespace: it may be applied anywhere');
+  index.setDefaultNamespace('default');
   assert.deepEqual(at(source, index), [], 'the workloads are in shop, the Service in default');
   index.setDefaultNamespace('shop');
   assert.deepEqual(labels(at(source, index)), ['http', 'admin', 'dns']);
@@ -206,8 +208,13 @@ test('selector values that YAML would not read as strings are quoted, unless typ
 
 test("selector completion follows the index's default namespace for a Service without one", () => {
   const source = SERVICE.replace('  namespace: shop\n', '').replace('    app: web\n', '    app: ‸\n');
-  assert.deepEqual(at(source, INDEX()), []);
+  const inDefault = INDEX();
+  inDefault.setDefaultNamespace('default');
+  assert.deepEqual(at(source, inDefault), []);
   assert.deepEqual(labels(at(source, workspaceOf({ 'web.yaml': WEB, 'api.yaml': API }, 'shop'))), ['api', 'web']);
+  const unset = at(source, INDEX());
+  assert.deepEqual(labels(unset), ['api', 'web'], 'no namespace: the labels of every namespace');
+  assert.match(String(unset[0].documentation), /workloads in the namespace it is applied to \(namespace not set\):/);
 });
 
 test('the other completions are unchanged by the index', () => {

@@ -209,6 +209,10 @@ test('selector matching nothing says so, and points at a workload in another nam
 test("a Service without metadata.namespace is in the index's default namespace, as its DNS name is", () => {
   const unnamespaced = SERVICE.replace('  namespace: shop\n', '');
   const index = workspaceOf({ 'deploy.yaml': DEPLOYMENT });
+  // No namespace and no default: it lands where it is applied, so it may select the pods of shop.
+  assert.match(workspaceLines(hover(unnamespaced, 'selector', index))[0], /^Selects the pods of `Deployment\/web`/);
+  assert.match(hover(unnamespaced, 'port: 80', index), /`web\.<namespace>\.svc\.cluster\.local:80`/);
+  index.setDefaultNamespace('default');
   assert.match(workspaceLines(hover(unnamespaced, 'selector', index))[0], /^No workload in namespace `default`/);
   assert.match(hover(unnamespaced, 'port: 80', index), /`web\.default\.svc\.cluster\.local:80`/);
   index.setDefaultNamespace('shop');

@@ -72,7 +72,7 @@ function kinds(service: ServicePreview): AddressKind[] {
 test('NodePort with three nodes: one URL per node, the matched Deployment and its container port', () => {
   const service = only(preview({ 'svc.yaml': MY_SERVICE, 'deploy.yaml': myApp() }, 'svc.yaml', NODES));
   assert.equal(service.name, 'my-service');
-  assert.equal(service.namespace, 'default');
+  assert.equal(service.namespace, 'not set (where it is applied)');
   assert.equal(service.type, 'NodePort');
   assert.equal(service.uri, 'file:///ws/svc.yaml');
   assert.deepEqual(service.range.start, { line: 0, character: 0 });
@@ -87,7 +87,7 @@ test('NodePort with three nodes: one URL per node, the matched Deployment and it
   const [deployment] = service.workloads;
   assert.deepEqual(
     { kind: deployment.kind, name: deployment.name, namespace: deployment.namespace, uri: deployment.uri, replicas: deployment.replicas },
-    { kind: 'Deployment', name: 'my-app', namespace: 'default', uri: 'file:///ws/deploy.yaml', replicas: 3 },
+    { kind: 'Deployment', name: 'my-app', namespace: 'not set (where it is applied)', uri: 'file:///ws/deploy.yaml', replicas: 3 },
   );
   assert.deepEqual(deployment.range.start, { line: 0, character: 0 });
 
@@ -99,11 +99,13 @@ test('NodePort with three nodes: one URL per node, the matched Deployment and it
     { workloadKind: 'Deployment', workloadName: 'my-app', container: 'web', containerPort: 80, portName: 'http', protocol: 'TCP' },
   ]);
   assert.match(port.statusText, /Deployment "my-app" → container "web" port 80\/TCP/);
-  assert.deepEqual(texts(group(service, 'cluster-dns')), [
-    'my-service.default.svc.cluster.local:80',
-    'my-service.default:80',
+  const clusterDns = group(service, 'cluster-dns');
+  assert.deepEqual(texts(clusterDns), [
+    'my-service.<namespace>.svc.cluster.local:80',
+    'my-service.<namespace>:80',
     'my-service:80',
   ]);
+  assert.ok(clusterDns.addresses.every((a) => !a.copyable), 'the namespace is a placeholder');
   assert.deepEqual(service.warnings, []);
 });
 
@@ -272,9 +274,9 @@ test('headless with a StatefulSet of 3 replicas: one DNS name per pod', () => {
   assert.equal(service.headless, true);
   assert.deepEqual(kinds(service), ['cluster-dns', 'pod-dns']);
   assert.deepEqual(texts(group(service, 'pod-dns')), [
-    'db-0.db.default.svc.cluster.local',
-    'db-1.db.default.svc.cluster.local',
-    'db-2.db.default.svc.cluster.local',
+    'db-0.db.<namespace>.svc.cluster.local',
+    'db-1.db.<namespace>.svc.cluster.local',
+    'db-2.db.<namespace>.svc.cluster.local',
   ]);
   assert.match(group(service, 'cluster-dns').hint ?? '', /IPs of the ready pods/);
   assert.equal(service.workloads[0].kind, 'StatefulSet');
@@ -285,7 +287,7 @@ test('headless with a StatefulSet of 3 replicas: one DNS name per pod', () => {
 test('a selector on a StatefulSet pod name: the preview names the pod, and only its DNS name is listed', () => {
   const svc = DB_HEADLESS.replace('    app: db\n', '    app: db\n    statefulset.kubernetes.io/pod-name: db-1\n');
   const files = { 'db.yaml': svc, 'sts.yaml': DB_STATEFULSET };
-  const service = only(preview(files, 'db.yaml'));
+  const service = only(preview(files, 'db.yaml', { ...DEFAULT_SETTINGS, defaultNamespace: 'default' }));
   assert.equal(service.workloads[0].pod, 'db-1');
   assert.equal(service.workloads[0].podText, 'selects only pod db-1');
   assert.deepEqual(texts(group(service, 'pod-dns')), ['db-1.db.default.svc.cluster.local']);

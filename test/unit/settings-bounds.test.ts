@@ -86,5 +86,5 @@ test('a value over its bound is taken as the bound; what is malformed is ignored
   assert.equal(Object.keys(settingsFrom({ rules }).rules).length, MAX_RULE_ENTRIES);
 
   assert.deepEqual(settingsFrom({ nodePortRange: ` ${'1'.repeat(100_000)}-2` }).nodePortRange, { min: 30000, max: 32767 });
-  assert.equal(settingsFrom({ defaultNamespace: `${' '.repeat(100_000)}shop` }).defaultNamespace, 'default');
+  assert.equal(settingsFrom({ defaultNamespace: `${' '.repeat(100_000)}shop` }).defaultNamespace, '');
 });

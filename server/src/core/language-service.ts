@@ -1,3 +1,4 @@
+import { partialObjectFindings } from './kustomize/partial-object';
 import { localizer } from './l10n';
 import type { Language, Localizer } from './l10n';
 import type { FileChecker } from './documents/check-file';
@@ -262,7 +263,8 @@ class KubeSvcLanguageService implements LanguageService {
     const index = this.workspace.index;
     const checker = index.fileChecker(uri);
     const text = index.file(uri)?.text ?? '';
-    const own = checker?.check(text, settings, l10n) ?? [];
+    const checked = checker?.check(text, settings, l10n) ?? [];
+    const own = index.isPatch(uri) ? partialObjectFindings(checked) : checked;
     const suppressions = checker ? suppressionsOf(checker, text, settings, l10n) : NO_SUPPRESSIONS;
     const { shown, suppressed } = suppressions.apply([...own, ...workspaceFindings(index, uri, settings, l10n)]);
     return { findings: shown, suppressed, skipped: false };

@@ -145,10 +145,11 @@ export function parsePortRange(raw: unknown): PortRange | undefined {
   return { min, max };
 }
 
-/** A namespace name is a DNS-1123 label; anything else is ignored. */
+/** A namespace name is a DNS-1123 label, or `''` (none: where the manifests are applied); anything else is ignored. */
 export function parseNamespace(raw: unknown): string | undefined {
   if (typeof raw !== 'string' || raw.length > MAX_SETTING_STRING) return undefined;
   const name = raw.trim();
+  if (name === '') return name;
   return name.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) ? name : undefined;
 }
 

@@ -78,7 +78,8 @@ const EXPECTED_WARNINGS_AND_ERRORS = [
   `istio__istio/${ISTIO_TESTDATA}service-no-port-name-system-namespace.yaml service-selects-nothing warning spec.selector`,
   `istio__istio/${ISTIO_TESTDATA}service-no-port-name-system-namespace.yaml service-selects-nothing warning spec.selector`,
   `kubernetes__examples/AI__vllm-deployment__hpa__gpu-dcgm-exporter-service-generic.yaml service-selects-nothing warning spec.selector`,
-  `kubernetes__examples/_archived__spark__spark-gluster__glusterfs-endpoints.yaml endpoints-without-service warning metadata.name`,
+  // Not _archived__spark__spark-gluster__glusterfs-endpoints.yaml (spark-cluster): the glusterfs example's Service of
+  // that name sets no namespace, so it may be applied there (issue 12 row 4).
   `kubernetes__examples/_archived__storage__vitess__vtctld-service.yaml service-selects-nothing warning spec.selector`,
   `kubernetes__examples/_archived__storage__vitess__vtgate-service.yaml service-selects-nothing warning spec.selector`,
   `kubernetes__ingress-nginx/docs__examples__auth__oauth-external-auth__oauth2-proxy.yaml ingress-backend-service-missing warning spec.rules[0].http.paths[0].backend.service.name`,
@@ -104,10 +105,13 @@ test('real-world corpus: info findings are about undeclared numeric targetPorts,
   const infos = corpusFindings().filter((f) => f.severity === 'info');
   const byCode = new Map<string, number>();
   for (const f of infos) byCode.set(f.line.split(' ')[1], (byCode.get(f.line.split(' ')[1]) ?? 0) + 1);
+  // target-port-not-declared 26, not 28: istio's deployment-multi-service.yaml productpage Services (bookinfo) also
+  // select the productpage Deployments of other samples that set no namespace, which declare 9080 (issue 12 row 4:
+  // they may be applied there).
   assert.deepEqual(Object.fromEntries(byCode), {
     'service-name-duplicate': 18,
     'service-selects-nothing': 22,
-    'target-port-not-declared': 28,
+    'target-port-not-declared': 26,
     'service-without-endpoints': 3,
   });
   // The selector-less ones: istio's no-selector fixture and ingress-nginx's kustomize bases (grafana, prometheus),

@@ -5,7 +5,7 @@ import type { WorkspaceIndex } from '../../../server/src/core/index/workspace-in
 import { resolveIngressBackend } from '../../../server/src/core/resolve/resolve-ingress-backend';
 import { resolveService } from '../../../server/src/core/resolve/resolve-service';
 import { selectWorkloads, servicesSelecting } from '../../../server/src/core/resolve/select-workloads';
-import { docs, service, uriOf, workload, workspace } from './workspace-fixtures';
+import { IN_DEFAULT, codes, docs, findingsOf, service, uriOf, workload, workspace } from './workspace-fixtures';
 
 function serviceIn(index: WorkspaceIndex, file: string, name?: string): IndexedService {
   const found = index.file(uriOf(file))?.objects.find((o) => o.role === 'service' && (!name || o.name === name));
@@ -76,19 +76,46 @@ test('replicas: 0 still counts as selected', () => {
 });
 
 test('a Service selects only in its own namespace; no namespace means the default one', () => {
-  const index = workspace({
-    'svc.yaml': docs(service('web'), service('web', { namespace: 'prod' })),
-    'w.yaml': docs(
-      workload('dev-web', { labels: { app: 'web' } }),
-      workload('prod-web', { namespace: 'prod', labels: { app: 'web' } }),
-    ),
-  });
+  const index = workspace(
+    {
+      'svc.yaml': docs(service('web'), service('web', { namespace: 'prod' })),
+      'w.yaml': docs(
+        workload('dev-web', { labels: { app: 'web' } }),
+        workload('prod-web', { namespace: 'prod', labels: { app: 'web' } }),
+      ),
+    },
+    'default',
+  );
   const [inDefault, inProd] = index.file(uriOf('svc.yaml'))?.objects ?? [];
   assert.ok(inDefault.role === 'service' && inProd.role === 'service');
   assert.equal(inDefault.namespace, 'default');
   assert.equal(inDefault.namespaceWritten, false);
   assert.deepEqual(names(selectWorkloads(index, inDefault)), ['Deployment/dev-web']);
   assert.deepEqual(names(selectWorkloads(index, inProd)), ['Deployment/prod-web']);
+});
+
+test('without a default namespace, an object that sets none lands where applied and matches every namespace', () => {
+  const index = workspace({
+    'svc.yaml': docs(service('web'), service('web', { namespace: 'prod' })),
+    'w.yaml': docs(
+      workload('any-web', { labels: { app: 'web' } }),
+      workload('prod-web', { namespace: 'prod', labels: { app: 'web' } }),
+      workload('staging-web', { namespace: 'staging', labels: { app: 'web' } }),
+    ),
+  });
+  const [unset, inProd] = index.file(uriOf('svc.yaml'))?.objects ?? [];
+  assert.ok(unset.role === 'service' && inProd.role === 'service');
+  assert.equal(unset.namespace, '');
+  assert.deepEqual(names(selectWorkloads(index, unset)), [
+    'Deployment/any-web',
+    'Deployment/prod-web',
+    'Deployment/staging-web',
+  ]);
+  assert.deepEqual(names(selectWorkloads(index, inProd)), ['Deployment/any-web', 'Deployment/prod-web']);
+  // A Deployment without a namespace and a Service in prod: no more "Deployment web in namespace default" mismatch.
+  const pair = workspace({ 's.yaml': service('web', { namespace: 'prod' }), 'w.yaml': workload('web') });
+  assert.deepEqual(codes(findingsOf(pair, 's.yaml')), []);
+  assert.deepEqual(codes(findingsOf(pair, 's.yaml', IN_DEFAULT)), ['service-selects-nothing']);
 });
 
 test('the default namespace follows the setting', () => {
@@ -190,6 +217,14 @@ test('the Services selecting a workload', () => {
   assert.ok(web?.role === 'workload');
   assert.deepEqual(
     servicesSelecting(index, web).map((s) => s.name),
+    ['a', 'c'],
+    'a workload without a namespace may be applied to "other" too',
+  );
+  index.setDefaultNamespace('default');
+  const inDefault = index.file(uriOf('w.yaml'))?.objects[0];
+  assert.ok(inDefault?.role === 'workload');
+  assert.deepEqual(
+    servicesSelecting(index, inDefault).map((s) => s.name),
     ['a'],
   );
 });

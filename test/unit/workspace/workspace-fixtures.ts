@@ -17,6 +17,9 @@ export function workspace(files: Readonly<Record<string, string>>, defaultNamesp
   return index;
 }
 
+/** Settings that put objects without `metadata.namespace` in `default`, as `kubectl` with that context does. */
+export const IN_DEFAULT: CheckSettings = { ...DEFAULT_SETTINGS, defaultNamespace: 'default' };
+
 /** The workspace findings of one file. */
 export function findingsOf(index: WorkspaceIndex, name: string, settings: CheckSettings = DEFAULT_SETTINGS): Finding[] {
   return workspaceFindings(index, uriOf(name), settings);

@@ -40,6 +40,9 @@ test('objects keep their file, kind, namespace, name and a range in file coordin
   const firstLength = workload('web').split('\n').length - 1;
   assert.equal(svc.range.start.line, firstLength + 1);
   assert.equal(svc.range.start.character, 0);
+  assert.equal(deployment.namespace, '', 'no metadata.namespace: where it is applied');
+  assert.deepEqual(index.namespaces(), ['prod'], 'the named namespaces');
+  index.setDefaultNamespace('default');
   assert.deepEqual(index.namespaces(), ['default', 'prod']);
 });
 
@@ -121,10 +124,11 @@ test('EndpointSlices join their Service by the kubernetes.io/service-name label,
   );
 });
 
-test('settings: defaultNamespace defaults to "default" and accepts a namespace name only', () => {
-  assert.equal(DEFAULT_SETTINGS.defaultNamespace, 'default');
-  assert.equal(settingsFrom({}).defaultNamespace, 'default');
+test('settings: defaultNamespace defaults to none (where applied) and accepts a namespace name or "" only', () => {
+  assert.equal(DEFAULT_SETTINGS.defaultNamespace, '');
+  assert.equal(settingsFrom({}).defaultNamespace, '');
   assert.equal(settingsFrom({ defaultNamespace: 'team-a' }).defaultNamespace, 'team-a');
-  assert.equal(settingsFrom({ defaultNamespace: 'Not Valid' }).defaultNamespace, 'default');
-  assert.equal(settingsFrom({ defaultNamespace: 7 }).defaultNamespace, 'default');
+  assert.equal(settingsFrom({ defaultNamespace: '' }).defaultNamespace, '');
+  assert.equal(settingsFrom({ defaultNamespace: 'Not Valid' }).defaultNamespace, '');
+  assert.equal(settingsFrom({ defaultNamespace: 7 }).defaultNamespace, '');
 });

@@ -157,6 +157,9 @@ function wordsIn(l10n: Localizer): Words {
     more: (count) => `+${count}`,
     declaredBy: (name) => l10n.t('Container port {0} of the workloads this Service selects:', code(name)),
     otherProtocol: (declared, protocol) => l10n.t('declared for {0}; this Service port is {1}', text(declared), text(protocol)),
-    labelledBy: (namespace) => l10n.t('Pod labels of workloads in namespace {0}:', code(namespace)),
+    labelledBy: (namespace) =>
+      namespace === ''
+        ? l10n.t('Pod labels of workloads in the namespace it is applied to (namespace not set):')
+        : l10n.t('Pod labels of workloads in namespace {0}:', code(namespace)),
   };
 }

@@ -60,10 +60,13 @@ function portFacts(
   return [];
 }
 
-/** `name.namespace.svc.cluster.local`; the namespace is `defaultNamespace` when the manifest does not say. */
-export function dnsName(object: K8sObject, defaultNamespace = 'default'): string {
+/**
+ * `name.namespace.svc.cluster.local`; the namespace is `defaultNamespace` when the manifest does not say, else
+ * `<namespace>`: the one it is applied to.
+ */
+export function dnsName(object: K8sObject, defaultNamespace = ''): string {
   const name = str(get(object.root, 'metadata', 'name')) || '<name>';
-  const namespace = str(get(object.root, 'metadata', 'namespace')) || defaultNamespace;
+  const namespace = str(get(object.root, 'metadata', 'namespace')) || defaultNamespace || '<namespace>';
   return `${name}.${namespace}.svc.cluster.local`;
 }
 

@@ -178,6 +178,13 @@ interface Words {
   more(count: number): string;
 }
 
+/** `namespace \`web\``, or what an object without `metadata.namespace` is in: where it is applied. */
+function inNamespace(l10n: Localizer, namespace: string): string {
+  return namespace === ''
+    ? l10n.t('the namespace it is applied to (namespace not set)')
+    : l10n.t('namespace {0}', code(namespace));
+}
+
 function wordsIn(l10n: Localizer): Words {
   return {
     heading: l10n.t('In the workspace'),
@@ -193,19 +200,19 @@ function wordsIn(l10n: Localizer): Words {
       l10n.t('→ {0}: no container declares port {1}/{2}; traffic is still sent there (containerPort is informational).', workload, port, text(protocol)),
     opaque: (workload) => l10n.t('→ {0}: its containers are made by an operator, so their ports are not known here.', workload),
     noWorkloads: (namespace, selector) =>
-      l10n.t('No workload in namespace {0} of the workspace matches the selector {1}, so no container port can be looked up.', code(namespace), code(selector)),
-    selects: (kind, name, namespace) => l10n.t('Selects the pods of {0} (namespace {1}).', code(`${kind}/${name}`), code(namespace)),
+      l10n.t('No workload in {0} of the workspace matches the selector {1}, so no container port can be looked up.', inNamespace(l10n, namespace), code(selector)),
+    selects: (kind, name, namespace) => l10n.t('Selects the pods of {0} ({1}).', code(`${kind}/${name}`), inNamespace(l10n, namespace)),
     selectsPod: (pod, kind, name, namespace) =>
-      l10n.t('Selects pod {0} of {1} (namespace {2}).', code(pod), code(`${kind}/${name}`), code(namespace)),
+      l10n.t('Selects pod {0} of {1} ({2}).', code(pod), code(`${kind}/${name}`), inNamespace(l10n, namespace)),
     selectsNone: (namespace, selector) =>
-      l10n.t('No workload in namespace {0} of the workspace has pods labelled {1}: this Service selects none.', code(namespace), code(selector)),
+      l10n.t('No workload in {0} of the workspace has pods labelled {1}: this Service selects none.', inNamespace(l10n, namespace), code(selector)),
     governedBy: (name, namespace, file, headless) =>
       headless
-        ? l10n.t('Governed by Service {0} (namespace {1}, {2}): headless, so each pod is {3} in DNS.', code(name), code(namespace), text(file), code(`<pod>.${name}`))
-        : l10n.t('Governed by Service {0} (namespace {1}, {2}): not headless: no per-pod DNS names.', code(name), code(namespace), text(file)),
-    governedByNone: (name, namespace) => l10n.t('No Service {0} in namespace {1} of the workspace.', code(name), code(namespace)),
+        ? l10n.t('Governed by Service {0} ({1}, {2}): headless, so each pod is {3} in DNS.', code(name), inNamespace(l10n, namespace), text(file), code(`<pod>.${name}`))
+        : l10n.t('Governed by Service {0} ({1}, {2}): not headless: no per-pod DNS names.', code(name), inNamespace(l10n, namespace), text(file)),
+    governedByNone: (name, namespace) => l10n.t('No Service {0} in {1} of the workspace.', code(name), inNamespace(l10n, namespace)),
     otherNamespace: (kind, name, namespace) =>
-      l10n.t('{0} in namespace {1} has those labels, but a Service selects only pods of its own namespace.', code(`${kind}/${name}`), code(namespace)),
+      l10n.t('{0} in {1} has those labels, but a Service selects only pods of its own namespace.', code(`${kind}/${name}`), inNamespace(l10n, namespace)),
     more: (count) => l10n.t('…and {0} more.', count),
   };
 }

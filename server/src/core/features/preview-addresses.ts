@@ -92,12 +92,22 @@ export function portLabel(port: PortView): string {
   return `${port.port ?? '?'}/${port.protocol}${port.name === '' ? '' : ` (${port.name})`}`;
 }
 
+/** In a DNS name, the namespace of a Service without `metadata.namespace`: the one it is applied to. */
+const UNSET_NAMESPACE_PLACE = '<namespace>';
+
+/** Written and valid, or not written (the placeholder is not the manifest's mistake). */
+function validNamespace(namespace: string): boolean {
+  return namespace === '' || validLabel(namespace);
+}
+
 function clusterDns(service: IndexedService, words: PreviewWords): AddressGroup {
-  const { view, namespace } = service;
+  const { view } = service;
+  const namespace = service.namespace || UNSET_NAMESPACE_PLACE;
   const name = service.name || '<name>';
   const fqdn = `${name}.${namespace}.svc.cluster.local`;
-  const unnamed = service.name === '';
-  const namesValid = (unnamed || validServiceName(service.name)) && validLabel(namespace);
+  // A placeholder (no name, no namespace) is shown but not offered for copying.
+  const unnamed = service.name === '' || service.namespace === '';
+  const namesValid = (service.name === '' || validServiceName(service.name)) && validNamespace(service.namespace);
   const forms: [string, (port: string) => string][] = [
     [fqdn, words.notes.fullName],
     [`${name}.${namespace}`, words.notes.namespaced],
@@ -212,14 +222,14 @@ function podDns(resolution: ServiceResolution, words: PreviewWords): AddressGrou
       continue;
     }
     const replicas = workload.template.replicas ?? 1;
-    const domain = `${service.name}.${service.namespace}.svc.cluster.local`;
-    const domainValid = validServiceName(service.name) && validLabel(service.namespace);
+    const domain = `${service.name}.${service.namespace || UNSET_NAMESPACE_PLACE}.svc.cluster.local`;
+    const domainValid = validServiceName(service.name) && validNamespace(service.namespace);
     // A selector on a controller-added label (pod-name, pod-index) picks one pod: only it is an endpoint.
     const picked = selectedPod(workload, resolution.selector);
     const ordinals = picked === undefined ? firstOrdinals(replicas) : [Number(picked.slice(workload.name.length + 1))];
     for (const ordinal of ordinals) {
       const pod = `${workload.name}-${ordinal}`;
-      addresses.push(shownAddress(`${pod}.${domain}`, words.notes.pod(label, ordinal), stateOf(domainValid && validLabel(pod), false), words));
+      addresses.push(shownAddress(`${pod}.${domain}`, words.notes.pod(label, ordinal), stateOf(domainValid && validLabel(pod), service.namespace === ''), words));
     }
     if (picked === undefined && replicas > MAX_PODS) {
       const text = `${workload.name}-<${MAX_PODS}…${replicas - 1}>.${domain}`;

@@ -86,6 +86,8 @@ export interface PreviewWords {
     readonly invalid: string;
   };
   sessionAffinity(mode: string, timeoutSeconds: number): string;
+  /** Shown as the namespace of an object without `metadata.namespace` (and no `kubeSvc.defaultNamespace`). */
+  readonly unsetNamespace: string;
 }
 
 export function previewWords(l10n: Localizer): PreviewWords {
@@ -215,6 +217,7 @@ export function previewWords(l10n: Localizer): PreviewWords {
     cname: l10n.t('CNAME target'),
     invalid: l10n.t('⚠ not a valid address, so not copyable; hidden characters are shown escaped (\\n, \\u202e)'),
   },
+  unsetNamespace: l10n.t('not set (where it is applied)'),
   sessionAffinity: (mode, timeoutSeconds) =>
     mode === 'ClientIP'
       ? l10n.t('ClientIP: requests from the same client IP go to the same pod for {0} s.', timeoutSeconds)

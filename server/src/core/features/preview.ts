@@ -125,7 +125,7 @@ function servicePreview(
     int(get(view.spec, 'sessionAffinityConfig', 'clientIP', 'timeoutSeconds')) ?? DEFAULT_AFFINITY_TIMEOUT;
   return {
     name: service.name,
-    namespace: service.namespace,
+    namespace: service.namespace || words.unsetNamespace,
     type: view.type,
     headless: view.headless,
     backing,
@@ -197,7 +197,7 @@ function workloadPreview(workload: IndexedWorkload, selector: Labels, words: Pre
   return {
     kind,
     name: workload.name,
-    namespace: workload.namespace,
+    namespace: workload.namespace || words.unsetNamespace,
     uri: workload.uri,
     range: workload.range,
     replicas,

@@ -2,6 +2,8 @@ import { ENGLISH } from '../l10n';
 import type { Localizer } from '../l10n';
 import { messageOf } from '../documents/check-file';
 import type { Finding } from '../documents/finding';
+import { kustomizeBuilds, objectKey, withBuildFindings } from './kustomize-findings';
+import type { KustomizeBuilds } from './kustomize-findings';
 import { resolveService } from '../resolve/resolve-service';
 import type { ServiceResolution } from '../resolve/resolve-service';
 import { WORKSPACE_RULES } from '../rules/workspace/registry';
@@ -33,7 +35,10 @@ export function workspaceFindings(
   index.setDefaultNamespace(settings.defaultNamespace);
   index.setIgnoredLabels(settings.ignoreLabels);
   const file = index.file(uri);
-  if (!file || file.objects.length === 0) return [];
+  if (!file) return [];
+  const builds = buildsOf(index, settings, l10n);
+  const fromBuilds = builds.findings.get(uri) ?? [];
+  if (file.objects.length === 0) return withBuildFindings([], fromBuilds, l10n).sort(byPosition);
   const levels: RuleLevel[] = WORKSPACE_RULES.map((rule) => settings.rules[rule.id] ?? rule.severity);
   const levelsKey = levels.join(',');
   const perObject = file.objects.map((object) => {
@@ -51,16 +56,35 @@ export function workspaceFindings(
     findingsCache.set(object, { l10n, levels: levelsKey, perRule, dependencies });
     return perRule;
   });
-  // Rule by rule, object by object: the order in which the rules, each going through the file, report.
+  // Rule by rule, object by object: the order in which the rules, each going through the file, report. An object
+  // that a kustomization root builds has the build's findings instead (the same ones where they agree).
+  const inBuild = file.objects.map((object) => builds.built.has(objectKey(object)));
   const findings: Finding[] = [];
+  const replaced: Finding[] = [];
   for (let i = 0; i < WORKSPACE_RULES.length; i++) {
-    for (const perRule of perObject) {
+    perObject.forEach((perRule, j) => {
       const found = perRule[i];
-      if (found.length > 0) findings.push(...found);
-    }
+      if (found.length > 0) (inBuild[j] ? replaced : findings).push(...found);
+    });
   }
+  if (fromBuilds.length > 0) findings.push(...withBuildFindings(replaced, fromBuilds, l10n));
   return findings.sort(byPosition);
 }
+
+/** The kustomization roots' builds and findings, computed once per version of the index and settings. */
+function buildsOf(index: WorkspaceIndex, settings: CheckSettings, l10n: Localizer): KustomizeBuilds {
+  const key = `${index.version}\u0000${JSON.stringify(settings)}`;
+  const cached = buildsCache.get(index);
+  if (cached?.key === key && cached.l10n === l10n) return cached.builds;
+  const builds = kustomizeBuilds(index, settings, (built, uri) => workspaceFindings(built, uri, settings, l10n));
+  buildsCache.set(index, { key, l10n, builds });
+  return builds;
+}
+
+const buildsCache = new WeakMap<
+  WorkspaceIndex,
+  { readonly key: string; readonly l10n: Localizer; readonly builds: KustomizeBuilds }
+>();
 
 let objectsChecked = 0;
 

@@ -12,7 +12,10 @@ export interface IndexedObjectBase {
   readonly kind: string;
   /** `metadata.name`; `''` when absent (generateName). */
   readonly name: string;
-  /** Effective namespace: `metadata.namespace`, else the default namespace. */
+  /**
+   * Effective namespace: `metadata.namespace`, else the default namespace (`kubeSvc.defaultNamespace`), else `''`
+   * (`UNSET_NAMESPACE`): applied wherever it is applied, so the index matches it with every namespace.
+   */
   readonly namespace: string;
   /** False when the namespace is the default because `metadata.namespace` is not written. */
   readonly namespaceWritten: boolean;

@@ -1,4 +1,6 @@
 import { FileChecker } from '../documents/check-file';
+import { isKustomizationUri, readKustomization } from '../kustomize/kustomization';
+import type { Kustomization } from '../kustomize/kustomization';
 import type { Located } from '../documents/check-file';
 import type { K8sObject } from '../model/k8s-object';
 import { get, pairOf, str } from '../parse/located-node';
@@ -28,6 +30,11 @@ export interface IndexedFile {
   readonly located: readonly Located[];
   /** A document holds Helm / Go template directives: the file is a chart template and none of it is indexed. */
   readonly templated: boolean;
+  /**
+   * A kustomization of the workspace uses the file as a patch: its documents are partial objects, merged into a
+   * resource at build time, so none of them is indexed as an object of its own.
+   */
+  readonly partial: boolean;
   /** The objects the index tracks, in file order; documents with YAML syntax errors contribute none. */
   readonly objects: readonly IndexedObject[];
 }
@@ -48,9 +55,15 @@ export interface IngressBackendUse {
 }
 
 export interface WorkspaceIndexOptions {
-  /** The namespace of objects without `metadata.namespace`; `default` unless given. */
+  /**
+   * The namespace of objects without `metadata.namespace`; unless given, {@link UNSET_NAMESPACE}: such an object
+   * lands where it is applied (`kubectl apply -n`, a kustomization's `namespace:`), so it matches any namespace.
+   */
   readonly defaultNamespace?: string;
 }
+
+/** The namespace of an object that sets none and has no default: unknown, so it matches every namespace. */
+export const UNSET_NAMESPACE = '';
 
 /**
  * The Kubernetes objects of a workspace, fed by a front end with file texts. Each file keeps a {@link FileChecker},
@@ -77,13 +90,17 @@ export class WorkspaceIndex {
   private readonly selection = new Buckets<never>();
   /** `kubeSvc.ignoreLabels`: selector keys a tool adds, taken as matching. */
   private ignored: ReadonlySet<string> = new Set();
+  /** The kustomization files of the workspace, by uri. */
+  private readonly kustomizationFiles = new Map<string, Kustomization>();
+  /** Each file used as a patch, with the kustomizations that use it. */
+  private readonly patchUsers = new Map<string, Set<string>>();
   /** Where {@link tracked} records the lookups being made, if anywhere. */
   private tracker: Dependency[] | undefined;
   private defaultNs: string;
   private changes = 0;
 
   constructor(options: WorkspaceIndexOptions = {}) {
-    this.defaultNs = options.defaultNamespace ?? 'default';
+    this.defaultNs = options.defaultNamespace ?? UNSET_NAMESPACE;
   }
 
   /** Goes up with every change to the index's contents: front ends can tell whether to recompute findings. */
@@ -130,7 +147,7 @@ export class WorkspaceIndex {
       this.update(entry, text, entry.checker.analyse(text));
     } else {
       const checker = prepared ?? new FileChecker();
-      const empty: IndexedFile = { uri, text, located: [], templated: false, objects: [] };
+      const empty: IndexedFile = { uri, text, located: [], templated: false, partial: false, objects: [] };
       const added: FileEntry = { checker, file: empty, documents: [] };
       this.files.set(uri, added);
       this.update(added, text, checker.analyse(text));
@@ -145,8 +162,53 @@ export class WorkspaceIndex {
     if (!entry) return false;
     this.unregister(entry);
     this.files.delete(uri);
+    this.setKustomization(uri, undefined);
     this.changes++;
     return true;
+  }
+
+  /** The kustomization files of the workspace (`kustomization.yaml|yml`, `Kustomization`), by uri. */
+  kustomizations(): Kustomization[] {
+    return [...this.kustomizationFiles.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  }
+
+  /** Whether a kustomization of the workspace uses the file as a patch (its documents are partial objects). */
+  isPatch(uri: string): boolean {
+    return this.patchUsers.has(uri);
+  }
+
+  /**
+   * Records what a kustomization file says (undefined: it is gone or is not one), and re-indexes the files that
+   * became, or stopped being, patches.
+   */
+  private setKustomization(uri: string, kustomization: Kustomization | undefined): void {
+    const before = this.kustomizationFiles.get(uri)?.patches ?? [];
+    if (kustomization) this.kustomizationFiles.set(uri, kustomization);
+    else this.kustomizationFiles.delete(uri);
+    const after = kustomization?.patches ?? [];
+    const flipped: string[] = [];
+    for (const patch of before) {
+      const users = this.patchUsers.get(patch);
+      users?.delete(uri);
+      if (users?.size === 0 && !after.includes(patch)) {
+        this.patchUsers.delete(patch);
+        flipped.push(patch);
+      }
+    }
+    for (const patch of after) {
+      let users = this.patchUsers.get(patch);
+      if (!users) {
+        this.patchUsers.set(patch, (users = new Set()));
+        if (!before.includes(patch)) flipped.push(patch);
+      }
+      users.add(uri);
+    }
+    for (const patch of flipped) {
+      const entry = this.files.get(patch);
+      if (!entry || entry.file.partial === this.isPatch(patch)) continue;
+      this.unregister(entry);
+      this.update(entry, entry.file.text, entry.file.located);
+    }
   }
 
   has(uri: string): boolean {
@@ -174,37 +236,49 @@ export class WorkspaceIndex {
     return this.uris().flatMap((uri) => this.files.get(uri)?.file.objects ?? []);
   }
 
-  /** Namespaces that hold at least one indexed object. */
+  /** Named namespaces that hold at least one indexed object ({@link UNSET_NAMESPACE} is not one). */
   namespaces(): string[] {
     this.tracker?.push({ source: this.namespaceSet, key: EVERY_KEY, version: this.namespaceSet.emptinessVersion });
-    return [...this.objectsPerNamespace.keys()].sort();
+    return [...this.objectsPerNamespace.keys()].filter((ns) => ns !== UNSET_NAMESPACE).sort();
+  }
+
+  /**
+   * The namespace keys a lookup in `namespace` reads: the namespace and the objects that set none (they may be
+   * applied there); for {@link UNSET_NAMESPACE}, every namespace.
+   */
+  private namespacesMatching(namespace: string): string[] {
+    return namespace === UNSET_NAMESPACE ? [UNSET_NAMESPACE, ...this.namespaces()] : [namespace, UNSET_NAMESPACE];
+  }
+
+  /** `lookup` in every namespace that `namespace` matches, in object order. */
+  private acrossNamespaces<V extends IndexedObjectBase>(namespace: string, lookup: (ns: string) => V[]): V[] {
+    const found = this.namespacesMatching(namespace).flatMap(lookup);
+    return namespace === UNSET_NAMESPACE || found.length > 1 ? found.sort(compareObjects) : found;
   }
 
   servicesNamed(namespace: string, name: string): IndexedService[] {
-    return this.services.sorted(nsKey(namespace, name), this.tracker);
+    return this.acrossNamespaces(namespace, (ns) => this.services.sorted(nsKey(ns, name), this.tracker));
   }
 
   endpointsNamed(namespace: string, name: string): IndexedEndpoints[] {
-    return this.endpoints.sorted(nsKey(namespace, name), this.tracker);
+    return this.acrossNamespaces(namespace, (ns) => this.endpoints.sorted(nsKey(ns, name), this.tracker));
   }
 
   /** EndpointSlices labelled `kubernetes.io/service-name: <serviceName>` in the namespace. */
   endpointSlicesOf(namespace: string, serviceName: string): IndexedEndpointSlice[] {
-    return this.slices.sorted(nsKey(namespace, serviceName), this.tracker);
+    return this.acrossNamespaces(namespace, (ns) => this.slices.sorted(nsKey(ns, serviceName), this.tracker));
   }
 
   /** Ingress backends in the namespace that name the Service. */
   ingressBackendsTo(namespace: string, serviceName: string): IngressBackendUse[] {
-    return this.backends.sortedBy(
-      nsKey(namespace, serviceName),
-      (a, b) => compareObjects(a.ingress, b.ingress),
-      this.tracker,
-    );
+    return this.namespacesMatching(namespace)
+      .flatMap((ns) => [...(this.backends.get(nsKey(ns, serviceName), this.tracker) ?? [])])
+      .sort((a, b) => compareObjects(a.ingress, b.ingress));
   }
 
   /** Every Service of the namespace, named or not. */
   servicesIn(namespace: string): IndexedService[] {
-    return this.servicesByNamespace.sorted(namespace, this.tracker);
+    return this.acrossNamespaces(namespace, (ns) => this.servicesByNamespace.sorted(ns, this.tracker));
   }
 
   /** False for a workspace of Services only (manifests split by kind, charts): selectors cannot be judged there. */
@@ -214,7 +288,7 @@ export class WorkspaceIndex {
   }
 
   workloadsIn(namespace: string): IndexedWorkload[] {
-    return this.workloads.sorted(namespace, this.tracker);
+    return this.acrossNamespaces(namespace, (ns) => this.workloads.sorted(ns, this.tracker));
   }
 
   /**
@@ -228,7 +302,7 @@ export class WorkspaceIndex {
     const { template, controller } = splitSelector(selector, this.ignored);
     const candidates =
       Object.keys(template).length > 0
-        ? allOf(this.labels, namespace, template, (w) => w.template.labels, this.tracker)
+        ? this.acrossNamespaces(namespace, (ns) => allOf(this.labels, ns, template, (w) => w.template.labels, this.tracker))
         : this.workloadsIn(namespace);
     return controller.length === 0
       ? candidates
@@ -246,14 +320,18 @@ export class WorkspaceIndex {
 
   /** Workloads of the namespace whose own `metadata.labels` (not their pods') hold every pair of the selector. */
   workloadsLabelledBy(namespace: string, selector: Labels): IndexedWorkload[] {
-    return allOf(this.metadataLabels, namespace, selector, (w) => w.labels, this.tracker);
+    return this.acrossNamespaces(namespace, (ns) =>
+      allOf(this.metadataLabels, ns, selector, (w) => w.labels, this.tracker),
+    );
   }
 
   /** Workloads of the namespace whose pod-template labels hold at least one pair of the selector. */
   workloadsSharingLabels(namespace: string, selector: Labels): IndexedWorkload[] {
     const found = new Set<IndexedWorkload>();
-    for (const [key, value] of Object.entries(selector)) {
-      for (const workload of this.labels.get(labelKey(namespace, key, value), this.tracker) ?? []) found.add(workload);
+    for (const ns of this.namespacesMatching(namespace)) {
+      for (const [key, value] of Object.entries(selector)) {
+        for (const workload of this.labels.get(labelKey(ns, key, value), this.tracker) ?? []) found.add(workload);
+      }
     }
     return [...found].sort(compareObjects);
   }
@@ -299,8 +377,9 @@ export class WorkspaceIndex {
   private update(entry: FileEntry, text: string, located: readonly Located[]): void {
     const { uri } = entry.file;
     const templated = located.some((l) => l.analysis.templated);
+    const partial = this.isPatch(uri);
     const previous = entry.documents;
-    const documents: DocumentEntry[] = templated
+    const documents: DocumentEntry[] = templated || partial
       ? []
       : located.map((document, documentIndex) => {
           const old = previous[documentIndex];
@@ -316,7 +395,8 @@ export class WorkspaceIndex {
         });
     for (const old of previous) if (old) this.unregisterDocument(old);
     entry.documents = documents;
-    entry.file = { uri, text, located, templated, objects: documents.flatMap((d) => d.objects) };
+    entry.file = { uri, text, located, templated, partial, objects: documents.flatMap((d) => d.objects) };
+    if (isKustomizationUri(uri)) this.setKustomization(uri, readKustomization(uri, located[0]?.analysis.parsed.root));
   }
 
   private buildDocument(uri: string, document: Located, documentIndex: number): IndexedObject[] {

@@ -5,6 +5,7 @@ import { fileTooLargeFinding, textOver, utf8Bytes } from '../documents/file-too-
 import type { Finding } from '../documents/finding';
 import { workspaceFindings } from '../features/workspace-findings';
 import type { WorkspaceIndex } from '../index/workspace-index';
+import { partialObjectFindings } from '../kustomize/partial-object';
 import type { CheckSettings } from '../settings';
 import type { FileSuppressions } from '../suppression/file-suppressions';
 import type { OpenDocument } from './open-document';
@@ -40,6 +41,8 @@ interface PerFileFindings {
 interface DocumentState {
   /** The per-file findings and what they were computed from: a cross-resource refresh reuses them. */
   perFile?: PerFileFindings;
+  /** A kustomization uses the document as a patch, when last answered: its per-file findings are filtered. */
+  partial?: boolean;
   /** The cross-resource findings last given (shared with the index's cache: compared by identity first). */
   cross: readonly Finding[];
 }
@@ -84,7 +87,7 @@ export class DocumentDiagnostics {
       try {
         const { settings, l10n } = state.perFile;
         const cross = workspaceFindings(this.host.index(), uri, settings, l10n);
-        if (sameFindings(cross, state.cross)) continue;
+        if (sameFindings(cross, state.cross) && state.partial === this.host.index().isPatch(uri)) continue;
         state.cross = cross;
         changed.push(this.answer(uri, document.version, state.perFile, state));
       } catch (error) {
@@ -134,7 +137,9 @@ export class DocumentDiagnostics {
   }
 
   private answer(uri: string, version: number, perFile: PerFileFindings, state: DocumentState): DocumentDiagnosticsAnswer {
-    const { findings, omitted } = perFile.found;
+    const { omitted } = perFile.found;
+    state.partial = this.host.index().isPatch(uri);
+    const findings = state.partial ? partialObjectFindings(perFile.found.findings) : perFile.found.findings;
     const all = state.cross.length === 0 ? findings : [...findings, ...state.cross];
     // Suppressed findings are not published: the cap counts those shown (and `omitted` those the check left out).
     const { shown } = perFile.suppressions.apply(all);

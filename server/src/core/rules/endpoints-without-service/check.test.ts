@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { endpoints, external } from '../../../../../test/unit/workspace/cross-resource-fixtures';
-import { docs, findingsOf, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
+import { IN_DEFAULT, docs, findingsOf, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
 
 test('endpoints-without-service: Endpoints with no Service of the same name and namespace', () => {
   const index = workspace({
     'ep.yaml': docs(endpoints('db', '  - port: 5432'), endpoints('cache', '  - port: 6379')),
     'svc.yaml': external('cache', 'infra'),
   });
-  const findings = findingsOf(index, 'ep.yaml');
+  const findings = findingsOf(index, 'ep.yaml', IN_DEFAULT);
   assert.deepEqual(
     findings.map((f) => [f.code, f.severity, f.field, f.type]),
     [

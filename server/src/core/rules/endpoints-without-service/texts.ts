@@ -1,9 +1,10 @@
 import type { Localizer } from '../../l10n';
+import { inNamespace } from '../workspace/texts';
 
 /** endpoints-without-service's words, in both languages. */
 
 export function existsElsewhere(l10n: Localizer, name: string, namespace: string): string {
-  return l10n.t(' (a Service "{0}" exists in namespace "{1}")', name, namespace);
+  return l10n.t(' (a Service "{0}" exists in {1})', name, inNamespace(l10n, namespace));
 }
 
 export function createOrRename(l10n: Localizer, hint: string): string {

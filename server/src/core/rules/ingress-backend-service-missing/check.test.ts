@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ingressV1, web, webApp } from '../../../../../test/unit/workspace/cross-resource-fixtures';
-import { docs, findingsOf, service, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
+import { IN_DEFAULT, docs, findingsOf, service, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
 
 test('ingress-backend-service-missing: a backend naming no Service of the namespace', () => {
   const index = workspace({
     'svc.yaml': docs(web, webApp),
     'i.yaml': docs(ingressV1('i', [['api', 'number: 80']]), ingressV1('j', [['web', 'number: 80']], 'other')),
   });
-  const findings = findingsOf(index, 'i.yaml');
+  const findings = findingsOf(index, 'i.yaml', IN_DEFAULT);
   assert.deepEqual(
     findings.map((f) => [f.code, f.severity, f.field, f.type]),
     [

@@ -1,9 +1,10 @@
 import type { Localizer } from '../../l10n';
+import { inNamespace } from '../workspace/texts';
 
 /** ingress-backend-service-missing's words, in both languages. */
 
 export function onlyOwnNamespace(l10n: Localizer, name: string, namespace: string): string {
-  return l10n.t('; a Service "{0}" exists in namespace "{1}", but an Ingress only reaches Services of its own namespace', name, namespace);
+  return l10n.t('; a Service "{0}" exists in {1}, but an Ingress only reaches Services of its own namespace', name, inNamespace(l10n, namespace));
 }
 
 export function createOrFixTheName(l10n: Localizer, hint: string): string {

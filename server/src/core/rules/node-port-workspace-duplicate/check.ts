@@ -1,4 +1,5 @@
 import type { IndexedService } from '../../index/indexed-object';
+import { UNSET_NAMESPACE } from '../../index/workspace-index';
 import { pairOf } from '../../parse/located-node';
 import { ALREADY_ALLOCATED_TEXT } from '../support/node-port-allocation';
 import { relatedPlace } from '../workspace/texts';
@@ -53,6 +54,8 @@ export const nodePortWorkspaceDuplicate: WorkspaceRule = {
   },
 };
 
+/** The same name, and namespaces that may be one (a Service without `metadata.namespace` lands where applied). */
 function sameObject(a: IndexedService, b: IndexedService): boolean {
-  return a.name !== '' && a.name === b.name && a.namespace === b.namespace;
+  const namespaces = a.namespace === b.namespace || a.namespace === UNSET_NAMESPACE || b.namespace === UNSET_NAMESPACE;
+  return a.name !== '' && a.name === b.name && namespaces;
 }

@@ -85,7 +85,7 @@ test('service-name-duplicate: two Services with one name in one namespace that s
   );
   assert.match(
     findings[0].message,
-    /^metadata\.name: Duplicate value: "web": another Service "web" in namespace "default", at b\.yaml:4, leads elsewhere \(selector app=blog\)/,
+    /^metadata\.name: Duplicate value: "web": another Service "web" in the namespace it is applied to \(namespace not set\), at b\.yaml:4, leads elsewhere \(selector app=blog\)/,
   );
   assert.deepEqual(allFindings(index), [
     'a.yaml service-name-duplicate metadata.name',

@@ -33,7 +33,9 @@ export const serviceNameDuplicate: WorkspaceRule = {
       const own = targetOf(service);
       const others = index
         .servicesNamed(service.namespace, service.name)
-        .filter((s) => s !== service && folderOf(s.uri) === folderOf(service.uri) && targetOf(s) !== own);
+        // The very namespace: one without `metadata.namespace` is the same object only if applied there.
+        .filter((s) => s !== service && s.namespace === service.namespace)
+        .filter((s) => folderOf(s.uri) === folderOf(service.uri) && targetOf(s) !== own);
       // The one of the same file first: that pair is applied together for certain.
       const sameFile = others.filter((s) => s.uri === service.uri);
       const other = sameFile[0] ?? others[0];

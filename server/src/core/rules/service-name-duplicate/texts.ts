@@ -1,10 +1,11 @@
 import type { Localizer } from '../../l10n';
 import type { IndexedService } from '../../index/indexed-object';
+import { inNamespace } from '../workspace/texts';
 
 /** service-name-duplicate's words, in both languages. */
 
 export function leadsElsewhere(l10n: Localizer, service: IndexedService, where: string, theirs: string): string {
-  return l10n.t('another Service "{0}" in namespace "{1}", at {2}, leads elsewhere ({3})', service.name, service.namespace, where, theirs);
+  return l10n.t('another Service "{0}" in {1}, at {2}, leads elsewhere ({3})', service.name, inNamespace(l10n, service.namespace), where, theirs);
 }
 
 /** Both in one file: `kubectl apply` applies both, the second updates the first. */

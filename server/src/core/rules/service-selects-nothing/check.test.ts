@@ -17,7 +17,7 @@ test('a selector that matches no workload of the workspace is a warning at spec.
   assert.equal(finding.origin, 'workspace');
   assert.match(
     finding.message,
-    /^spec\.selector: Invalid value: "app=web,tier=front": no workload in namespace "default" in the workspace/,
+    /^spec\.selector: Invalid value: "app=web,tier=front": no workload in the namespace it is applied to \(namespace not set\) in the workspace/,
   );
   assert.equal(finding.range.start.line, 5, 'points at the selector key');
 });

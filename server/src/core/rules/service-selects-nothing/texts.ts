@@ -1,9 +1,10 @@
 import type { Localizer } from '../../l10n';
+import { inNamespace } from '../workspace/texts';
 
 /** service-selects-nothing's words, in both languages. */
 
 export function noWorkloadLabelled(l10n: Localizer, namespace: string): string {
-  return l10n.t('no workload in namespace "{0}" in the workspace has these labels on its pods', namespace);
+  return l10n.t('no workload in {0} in the workspace has these labels on its pods', inNamespace(l10n, namespace));
 }
 
 export function compareWithPodLabels(l10n: Localizer): string {
@@ -12,7 +13,7 @@ export function compareWithPodLabels(l10n: Localizer): string {
 
 /** `names` (in namespace `namespace`) have the labels; the Service is in `own`. */
 export function inAnotherNamespace(l10n: Localizer, names: string, namespace: string, own: string): string {
-  return l10n.t('{0} in namespace "{1}" has these labels, but a Service selects pods of its own namespace only ("{2}"): put both in one namespace', names, namespace, own);
+  return l10n.t('{0} in {1} has these labels, but a Service selects pods of its own namespace only ("{2}"): put both in one namespace', names, inNamespace(l10n, namespace), own);
 }
 
 /** The workload `name` has the labels on itself; its pod template is at `template`. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { endpoints, slice, external } from '../../../../../test/unit/workspace/cross-resource-fixtures';
-import { allFindings, docs, findingsOf, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
+import { IN_DEFAULT, allFindings, docs, findingsOf, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
 
 test('service-without-endpoints: a selector-less Service with neither Endpoints nor EndpointSlice is info', () => {
   const index = workspace({ 'db.yaml': external('db') });
@@ -12,7 +12,7 @@ test('service-without-endpoints: a selector-less Service with neither Endpoints 
   );
   assert.match(
     findings[0].message,
-    /add an Endpoints named "db" in namespace "default" .* or an EndpointSlice labelled kubernetes\.io\/service-name: db/,
+    /add an Endpoints named "db" in the namespace it is applied to \(namespace not set\) .* or an EndpointSlice labelled kubernetes\.io\/service-name: db/,
   );
   assert.equal(findings[0].range.start.line, 4, 'points at spec');
 });
@@ -31,7 +31,7 @@ test('an EndpointSlice or Endpoints in another namespace does not count', () => 
     'ep.yaml': docs(slice('db')),
   });
   assert.deepEqual(
-    findingsOf(index, 'db.yaml').map((f) => f.code),
+    findingsOf(index, 'db.yaml', IN_DEFAULT).map((f) => f.code),
     ['service-without-endpoints'],
   );
 });

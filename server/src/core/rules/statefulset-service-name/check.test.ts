@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { docs, findingsOf, service, workload, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
+import { IN_DEFAULT, docs, findingsOf, service, workload, workspace } from '../../../../../test/unit/workspace/workspace-fixtures';
 
 const RULE = 'statefulset-service-name';
 
@@ -24,7 +24,7 @@ test('a headless Service of that name in the namespace: nothing to say', () => {
 
 test('statefulset-service-name: no Service of that name in the namespace is a warning at spec.serviceName', () => {
   const index = workspace({ 'sts.yaml': statefulSet('ngnix'), 'svc.yaml': headless });
-  const findings = findingsOf(index, 'sts.yaml').filter((f) => f.code === RULE);
+  const findings = findingsOf(index, 'sts.yaml', IN_DEFAULT).filter((f) => f.code === RULE);
   assert.deepEqual(
     findings.map((f) => [f.severity, f.field, f.range.start.line]),
     [['warning', 'spec.serviceName', 5]],
@@ -38,7 +38,7 @@ test('statefulset-service-name: no Service of that name in the namespace is a wa
 test('statefulset-service-name: in a namespace without Services in the workspace, an info (deployed apart)', () => {
   const index = workspace({ 'sts.yaml': statefulSet('nginx', 'db'), 'svc.yaml': headless });
   assert.deepEqual(
-    findingsOf(index, 'sts.yaml').map((f) => [f.code, f.severity]),
+    findingsOf(index, 'sts.yaml', IN_DEFAULT).map((f) => [f.code, f.severity]),
     [[RULE, 'info']],
   );
 });

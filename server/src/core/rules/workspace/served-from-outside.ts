@@ -14,12 +14,21 @@ const MANAGED_ANNOTATIONS = ['meta.helm.sh/release-name'];
  * operator's markers (see {@link hasManagedMarkers}).
  */
 export function podsMayComeFromOutside(index: WorkspaceIndex, service: IndexedObject): boolean {
-  return index.workloadsIn(service.namespace).length === 0 || hasManagedMarkers(service);
+  return noneOwnedBy(service.namespace, index.workloadsIn(service.namespace)) || hasManagedMarkers(service);
 }
 
 /** The same for the Services an Ingress names: none in its namespace in the workspace, or the Ingress is managed. */
 export function servicesMayComeFromOutside(index: WorkspaceIndex, ingress: IndexedObject): boolean {
-  return index.servicesIn(ingress.namespace).length === 0 || hasManagedMarkers(ingress);
+  return noneOwnedBy(ingress.namespace, index.servicesIn(ingress.namespace)) || hasManagedMarkers(ingress);
+}
+
+/**
+ * Whether none of `objects` (a namespace's lookup, which includes the objects without a namespace, as they may be
+ * applied there) is written into `namespace` itself: those without one do not say the namespace's applications
+ * live in the workspace. For an object without a namespace, every object of the workspace counts.
+ */
+function noneOwnedBy(namespace: string, objects: readonly IndexedObject[]): boolean {
+  return namespace === '' ? objects.length === 0 : !objects.some((object) => object.namespace === namespace);
 }
 
 /** `app.kubernetes.io/managed-by`, `helm.sh/chart`, `meta.helm.sh/release-name`, `metadata.ownerReferences`. */

@@ -6,9 +6,16 @@ import type { Span } from '../../parse/located-node';
 
 /** Words shared by the workspace rules. */
 
+/** `namespace "web"`; for an object without `metadata.namespace` (and no default), where it is applied. */
+export function inNamespace(l10n: Localizer, namespace: string): string {
+  return namespace === ''
+    ? l10n.t('the namespace it is applied to (namespace not set)')
+    : l10n.t('namespace "{0}"', namespace);
+}
+
 /** `no Service "db" in namespace "default" in the workspace`. */
 export function noServiceInWorkspace(l10n: Localizer, name: string, namespace: string): string {
-  return l10n.t('no Service "{0}" in namespace "{1}" in the workspace', name, namespace);
+  return l10n.t('no Service "{0}" in {1} in the workspace', name, inNamespace(l10n, namespace));
 }
 
 /** `Deployment "web"`. */
