@@ -2,8 +2,8 @@ import type { RuleAdvice } from '../rule';
 
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
 export const ADVICE: RuleAdvice = {
-  en: 'Check the spelling and case of the key and where it is indented; remove it if the field does not exist in core/v1.',
-  ko: '키의 철자와 대소문자, 들여쓰기 위치를 확인하고, core/v1에 없는 필드라면 지우세요.',
+  en: 'Check the spelling and case of the key and where it is indented; remove it if the field does not exist in the object\'s API version (core/v1, networking.k8s.io/v1).',
+  ko: '키의 철자와 대소문자, 들여쓰기 위치를 확인하고, 객체의 API 버전(core/v1, networking.k8s.io/v1)에 없는 필드라면 지우세요.',
 };
 
 /** What the rule suggests instead of an unknown key. */
@@ -11,6 +11,8 @@ export interface Suggestion {
   readonly advice: string;
   /** The key to write instead, when there is one in the same place. */
   readonly replacement?: string;
+  /** A field of v1beta1's Ingress backend that the fix rewrites in v1's shape. */
+  readonly rewrite?: 'v1-backend';
 }
 
 /** Fields that v1 used to have, or that belong to another kind: what to write instead. */
@@ -26,6 +28,22 @@ export const KNOWN_MISTAKES: Readonly<Record<string, Readonly<Record<string, Sug
     },
   },
   ObjectMeta: { clusterName: { advice: 'remove it: metadata.clusterName was removed in Kubernetes 1.25' } },
+  IngressBackend: {
+    serviceName: {
+      advice: 'networking.k8s.io/v1 moved it: write service.name (and the port as service.port.number or service.port.name)',
+      rewrite: 'v1-backend',
+    },
+    servicePort: {
+      advice: 'networking.k8s.io/v1 moved it: write service.port.number (a number) or service.port.name (a port name)',
+      rewrite: 'v1-backend',
+    },
+  },
+  IngressSpec: {
+    backend: {
+      advice: 'networking.k8s.io/v1 renamed it: write defaultBackend',
+      replacement: 'defaultBackend',
+    },
+  },
   ServicePort: {
     containerPort: {
       advice: 'a Service port sends traffic to targetPort: rename it to "targetPort"',
@@ -49,3 +67,5 @@ export function didYouMean(field: string): string {
 export function removeOrRespell(struct: string, key: string): string {
   return `remove it or fix its spelling: ${struct} has no field "${key}"`;
 }
+
+export const REWRITE_BACKEND = 'Rewrite as service.name / service.port (networking.k8s.io/v1)';
