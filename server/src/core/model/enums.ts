@@ -21,6 +21,9 @@ export const TRAFFIC_DISTRIBUTIONS = ['PreferClose', 'PreferSameZone', 'PreferSa
 /** `clusterIP: None`: a headless Service. */
 export const HEADLESS_CLUSTER_IPS = ['None'] as const;
 
+/** networking.k8s.io/v1 `HTTPIngressPath.pathType` (`supportedPathTypes`). */
+export const PATH_TYPES = ['Prefix', 'Exact', 'ImplementationSpecific'] as const;
+
 /** A field whose values are an enumeration, keyed as its docs are. */
 export interface EnumeratedField {
   /** `<Kind>:<doc path>`: the key of the field's docs; a value's docs are at `<key>=<value>`. */
@@ -51,9 +54,18 @@ type ValueKeyOf<F> = F extends {
 /** The key of every enumeration value's docs: `Service:spec.type=NodePort`, … */
 export type EnumValueKey = ValueKeyOf<(typeof ENUMERATED_FIELDS)[number]>;
 
+/** The Ingress enumerations, apart because their docs live in docs/ingress-docs.ts. */
+export const INGRESS_ENUMERATED_FIELDS = [
+  { key: 'Ingress:spec.rules[].http.paths[].pathType', values: PATH_TYPES },
+] as const satisfies readonly EnumeratedField[];
+
+/** The key of every Ingress enumeration value's docs. */
+export type IngressEnumValueKey = ValueKeyOf<(typeof INGRESS_ENUMERATED_FIELDS)[number]>;
+
 /** The values of the enumerated field with this doc key, in reading order; undefined for other fields. */
 export function enumValuesOf(key: string): readonly string[] | undefined {
-  return ENUMERATED_FIELDS.find((field) => field.key === key)?.values;
+  const fields: readonly EnumeratedField[] = [...ENUMERATED_FIELDS, ...INGRESS_ENUMERATED_FIELDS];
+  return fields.find((field) => field.key === key)?.values;
 }
 
 /** `sets.List`: the API server lists supported values sorted (byte order; these are all ASCII). */
