@@ -34,6 +34,10 @@ function flowService(fields: [string, string][], port: LPair | undefined, portFi
   return `service: {${parts.join(', ')}}`;
 }
 
+/**
+ * `service:` and its lines at the first field's column. The first field's own line comes last, so that a comment
+ * after it (`serviceName: web # the shop`) stays beside the value it was written for.
+ */
 function blockService(
   text: string,
   first: LPair,
@@ -44,7 +48,8 @@ function blockService(
   const lineStart = Math.max(text.lastIndexOf('\n', first.entryStart - 1), text.lastIndexOf('\r', first.entryStart - 1)) + 1;
   const indent = ' '.repeat(first.entryStart - lineStart);
   const br = lineBreakAt(text, first.entryStart);
-  const lines = ['service:', ...fields.map(([key, value]) => `${indent}  ${key}: ${value}`)];
-  if (port && portField) lines.push(`${indent}  port:`, `${indent}    ${portField}: ${valueText(text, port)}`);
-  return lines.join(br);
+  const name = fields.map(([key, value]) => `${indent}  ${key}: ${value}`);
+  const portLines = port && portField ? [`${indent}  port:`, `${indent}    ${portField}: ${valueText(text, port)}`] : [];
+  const body = first === port ? [...name, ...portLines] : [...portLines, ...name];
+  return ['service:', ...body].join(br);
 }
