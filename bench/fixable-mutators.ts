@@ -40,7 +40,7 @@ const dropPortName: Mutator = {
     const next = all[at + 1] ?? '';
     if (item) {
       const lead = item[1];
-      if (!next.startsWith(`${lead}  `) || !/^\s*[\w.\/-]+:/.test(next)) return text;
+      if (!next.startsWith(`${lead}  `) || !/^\s*[\w./-]+:/.test(next)) return text;
       all[at + 1] = `${lead}- ${next.slice(lead.length + 2)}`;
     }
     all.splice(at, 1);

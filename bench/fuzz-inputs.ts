@@ -74,7 +74,7 @@ function insertAt(text: string, offset: number, insert: string): string {
 function valueLine(all: readonly string[], random: Random): number {
   const candidates: number[] = [];
   all.forEach((line, i) => {
-    if (/^\s*-?\s*[\w.\/-]+:\s*\S/.test(line)) candidates.push(i);
+    if (/^\s*-?\s*[\w./-]+:\s*\S/.test(line)) candidates.push(i);
   });
   return candidates.length > 0 ? pick(random, candidates) : int(random, 0, all.length - 1);
 }
@@ -82,7 +82,7 @@ function valueLine(all: readonly string[], random: Random): number {
 function replaceValue(text: string, random: Random, value: string): string {
   const all = lines(text);
   const i = valueLine(all, random);
-  all[i] = all[i].replace(/^(\s*-?\s*[\w.\/-]+:)\s*.*$/, `$1 ${value}`);
+  all[i] = all[i].replace(/^(\s*-?\s*[\w./-]+:)\s*.*$/, `$1 ${value}`);
   return all.join('\n');
 }
 
@@ -244,7 +244,7 @@ export const MUTATORS: readonly Mutator[] = [
     apply: (text, random) => {
       const all = lines(text);
       const i = valueLine(all, random);
-      all[i] = all[i].replace(/^(\s*-?\s*)([\w.\/-]+):/, (_, lead: string, key: string) => `${lead}${key.slice(1)}${key[0]}:`);
+      all[i] = all[i].replace(/^(\s*-?\s*)([\w./-]+):/, (_, lead: string, key: string) => `${lead}${key.slice(1)}${key[0]}:`);
       return all.join('\n');
     },
   },

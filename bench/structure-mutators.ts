@@ -23,7 +23,7 @@ interface ScalarLine {
   readonly end: string;
 }
 
-const SCALAR_LINE = /^(\s*(?:- )?)([\w.\/-]+):[ \t]+([^\s#&*!|>{\["'][^#]*?)(\s*)$/;
+const SCALAR_LINE = /^(\s*(?:- )?)([\w./-]+):[ \t]+([^\s#&*!|>{["'][^#]*?)(\s*)$/;
 
 function scalarLines(all: readonly string[]): ScalarLine[] {
   const out: ScalarLine[] = [];
@@ -66,7 +66,7 @@ function aliasedItem(text: string, random: Random): string {
   const all = text.split('\n');
   const items: number[] = [];
   all.forEach((line, i) => {
-    if (/^\s*- [\w.\/-]+:/.test(line)) items.push(i);
+    if (/^\s*- [\w./-]+:/.test(line)) items.push(i);
   });
   if (items.length === 0) return text;
   const at = pick(random, items);
@@ -86,7 +86,7 @@ function mergeKey(text: string, random: Random): string {
   const maps: number[] = [];
   all.forEach((line, i) => {
     const next = all[i + 1];
-    if (/^\s*(?:- )?[\w.\/-]+:\s*$/.test(line) && next !== undefined && indentOf(next) > indentOf(line) && /^\s*[\w.\/-]+:/.test(next)) {
+    if (/^\s*(?:- )?[\w./-]+:\s*$/.test(line) && next !== undefined && indentOf(next) > indentOf(line) && /^\s*[\w./-]+:/.test(next)) {
       maps.push(i);
     }
   });

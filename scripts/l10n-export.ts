@@ -11,10 +11,21 @@ export const ROOT = path.resolve(__dirname, '..');
 export const L10N_DIR = path.join(ROOT, 'l10n');
 export const ENGLISH_BUNDLE = path.join(L10N_DIR, 'bundle.l10n.json');
 /**
- * The folders whose `vscode.l10n.t` / `@vscode/l10n` `l10n.t` messages make the bundle. The server's texts join by
- * adding `server/src` here: one bundle per language serves the client and (imported at build time) the server.
+ * The folders whose `vscode.l10n.t` / `@vscode/l10n` `l10n.t` messages make the bundle: one bundle per language
+ * serves the client and (the Korean one imported at build time) the server.
  */
-export const L10N_SOURCES: readonly string[] = ['client/src'];
+export const L10N_SOURCES: readonly string[] = ['client/src', 'server/src'];
+
+/**
+ * The server's `l10n` is a parameter (core/l10n's Localizer), not an import of @vscode/l10n, and the extractor only
+ * looks for `l10n.t` in files that import one: a server file is read as if it did.
+ */
+const AS_IF_IMPORTED = "import * as l10n from '@vscode/l10n';\n";
+
+function contentsOf(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  return file.startsWith(path.join(ROOT, 'server', 'src')) ? AS_IF_IMPORTED + text : text;
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -27,7 +38,7 @@ function sourceFiles(dir: string): string[] {
 /** The English bundle the sources call for, keys sorted. */
 export async function exportedBundle(sources: readonly string[] = L10N_SOURCES): Promise<l10nJsonFormat> {
   const files = sources.flatMap((dir) => sourceFiles(path.join(ROOT, dir)));
-  const bundle = await getL10nJson(files.map((file) => ({ extension: path.extname(file), contents: readFileSync(file, 'utf8') })));
+  const bundle = await getL10nJson(files.map((file) => ({ extension: path.extname(file), contents: contentsOf(file) })));
   return Object.fromEntries(Object.entries(bundle).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 

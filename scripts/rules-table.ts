@@ -1,7 +1,7 @@
 // The README's rule table, made from the registry. `node --import tsx scripts/rules-table.ts --write` updates README.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { FIX_PROVIDERS } from '../server/src/core/fixes/registry';
+import { FIX_PROVIDERS } from '../server/src/core/features/fix-providers';
 import { RULE_CATALOG } from '../server/src/core/rules/rule-catalog';
 
 const ORIGIN: Record<string, string> = {

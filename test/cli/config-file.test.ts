@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, realpathSync, truncateSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { findConfigFile, MAX_CONFIG_DEPTH, parseConfig, settingsWith } from '../../server/src/cli/config-file';
+import { findConfigFile, MAX_CONFIG_DEPTH, parseConfig, settingsWith } from '../../server/src/workspace/config-file';
 import { RULE_IDS } from '../../server/src/core/rules/rule-catalog';
 
 const CLI = path.resolve(__dirname, '../../server/out/cli.js');

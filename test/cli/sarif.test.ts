@@ -10,7 +10,8 @@ import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { ALL_RULES } from '../../server/src/core/rules/registry';
 import { WORKSPACE_RULES } from '../../server/src/core/rules/workspace/registry';
-import { DOCS_EN } from '../../server/src/core/docs/docs-en';
+import { ruleAdvice } from '../../server/src/core/docs/rule-advice';
+import { ENGLISH } from '../../server/src/core/l10n';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'server/out/cli.js');
@@ -138,7 +139,7 @@ test('the SARIF driver lists every rule with the metadata code scanning shows', 
     assert.ok(rule.help.text.includes(rule.shortDescription.text) && rule.help.markdown.includes(rule.id));
     assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level), `${rule.id} level`);
     assert.ok(rule.properties.tags.includes('kubernetes'));
-    const advice = DOCS_EN.ruleAdvice[rule.id];
+    const advice = ruleAdvice(rule.id, ENGLISH);
     if (advice) assert.ok(rule.help.text.includes(advice) && rule.help.markdown.includes(advice), `${rule.id} help has the advice`);
   }
   const byId = new Map(driver.rules.map((r) => [r.id, r]));

@@ -55,7 +55,7 @@ test('the status says "restarted" for a while after a restart, then goes back to
 });
 
 test('a restart by hand after giving up starts with a fresh crash budget', () => {
-  let clock = 0;
+  const clock = 0;
   const health = new ServerHealth(() => clock);
   for (let i = 0; i < 5; i++) health.closed();
   assert.equal(health.isStopped, true);

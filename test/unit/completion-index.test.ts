@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { docsFor } from '../../server/src/core/docs';
+import { localizer } from '../../server/src/core/l10n';
 import { FileChecker } from '../../server/src/core/documents/check-file';
 import { completionsAt } from '../../server/src/core/features/completion';
 import type { CompletionModel } from '../../server/src/core/features/completion';
@@ -69,7 +69,7 @@ function at(source: string, index: WorkspaceIndex | undefined, language: 'en' | 
   const text = source.slice(0, offset) + source.slice(offset + 1);
   const lines = text.slice(0, offset).split('\n');
   const position = { line: lines.length - 1, character: lines[lines.length - 1].length };
-  return completionsAt(new FileChecker().analyse(text), text, position, docsFor(language), index);
+  return completionsAt(new FileChecker().analyse(text), text, position, localizer(language), index);
 }
 
 const rows = (items: readonly CompletionModel[]): string[][] => items.map((i) => [i.label, i.detail ?? '']);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { docsFor } from '../../server/src/core/docs/index';
+import { fieldDocs, valueDocs } from '../../server/src/core/docs';
+import { localizer } from '../../server/src/core/l10n';
 import { checkText, FileChecker } from '../../server/src/core/documents/check-file';
 import { completionsAt } from '../../server/src/core/features/completion';
 import type { CompletionModel } from '../../server/src/core/features/completion';
@@ -13,7 +14,7 @@ function at(source: string, language: 'en' | 'ko' = 'en'): CompletionModel[] {
   const text = source.slice(0, offset) + source.slice(offset + 1);
   const lines = text.slice(0, offset).split('\n');
   const position = { line: lines.length - 1, character: lines[lines.length - 1].length };
-  return completionsAt(new FileChecker().analyse(text), text, position, docsFor(language));
+  return completionsAt(new FileChecker().analyse(text), text, position, localizer(language));
 }
 
 const labels = (items: readonly CompletionModel[]): string[] => items.map((i) => i.label);
@@ -36,12 +37,12 @@ test('spec.type offers the four Service types, with their docs, replacing what i
   const nodePort = items[1];
   assert.equal(nodePort.detail, 'spec.type');
   assert.match(nodePort.documentation ?? '', /^\*\*type: NodePort\*\*/);
-  assert.ok((nodePort.documentation ?? '').includes(docsFor('en').values['Service:spec.type=NodePort'].summary));
+  assert.ok((nodePort.documentation ?? '').includes(valueDocs(localizer('en'))['Service:spec.type=NodePort'].summary));
 });
 
 test('value docs follow the language', () => {
   const ko = at(`${SERVICE}  type: ‸\n`, 'ko');
-  assert.ok((ko[0].documentation ?? '').includes(docsFor('ko').values['Service:spec.type=ClusterIP'].summary));
+  assert.ok((ko[0].documentation ?? '').includes(valueDocs(localizer('ko'))['Service:spec.type=ClusterIP'].summary));
 });
 
 test('protocol of a Service port and of an Endpoints port: TCP, UDP, SCTP', () => {
@@ -121,7 +122,7 @@ test('spec: the missing keys are offered, the present ones are not', () => {
   assert.equal(externalTrafficPolicy?.insertText, 'externalTrafficPolicy: ');
   assert.equal(externalTrafficPolicy?.snippet, false);
   assert.equal(externalTrafficPolicy?.detail, 'v1.ServiceExternalTrafficPolicy');
-  assert.ok((externalTrafficPolicy?.documentation ?? '').includes(docsFor('en').fields['Service:spec.externalTrafficPolicy'].summary));
+  assert.ok((externalTrafficPolicy?.documentation ?? '').includes(fieldDocs(localizer('en'))['Service:spec.externalTrafficPolicy'].summary));
   const selector = items.find((i) => i.label === 'selector');
   assert.deepEqual([selector?.insertText, selector?.snippet], ['selector:\n  $0', true]);
   const ipFamilies = items.find((i) => i.label === 'ipFamilies');
@@ -278,7 +279,7 @@ test('lone \\r, \\r\\n and \\n line ends give the same items at the same ranges 
   const breaks = ['\r', '\r\n', '\n'];
   const mixed = source.map((line, i) => line + (i < source.length - 1 ? breaks[i % breaks.length] : '')).join('');
   const items = (text: string, line: number, character: number) =>
-    completionsAt(new FileChecker().analyse(text), text, { line, character }, docsFor('en')).map((item) => ({
+    completionsAt(new FileChecker().analyse(text), text, { line, character }, localizer('en')).map((item) => ({
       label: item.label,
       range: item.range,
       insertText: item.insertText,
@@ -292,5 +293,5 @@ test('lone \\r, \\r\\n and \\n line ends give the same items at the same ranges 
     }
   });
   assert.ok(compared > 100, `only ${compared} items compared`);
-  assert.deepEqual(labels(completionsAt(new FileChecker().analyse(mixed), mixed, { line: 9, character: 14 }, docsFor('en'))), ['TCP', 'UDP', 'SCTP']);
+  assert.deepEqual(labels(completionsAt(new FileChecker().analyse(mixed), mixed, { line: 9, character: 14 }, localizer('en'))), ['TCP', 'UDP', 'SCTP']);
 });

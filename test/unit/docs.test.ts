@@ -1,11 +1,40 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import type { DocSet, FieldDoc } from '../../server/src/core/docs/doc-types';
-import { DOCS_EN } from '../../server/src/core/docs/docs-en';
-import { DOCS_KO } from '../../server/src/core/docs/docs-ko';
+import { fieldDocs, valueDocs } from '../../server/src/core/docs';
+import type { FieldDoc } from '../../server/src/core/docs';
+import { ruleAdvice } from '../../server/src/core/docs/rule-advice';
+import { localizer } from '../../server/src/core/l10n';
+import type { Language } from '../../server/src/core/l10n';
 import { ENUMERATED_FIELDS } from '../../server/src/core/model/enums';
 import { ALL_RULES } from '../../server/src/core/rules/registry';
+
+/** One language's docs, advice and UI words, as the hover and completion get them through its localizer. */
+interface DocSet {
+  readonly fields: Readonly<Record<string, FieldDoc>>;
+  readonly values: Readonly<Record<string, FieldDoc>>;
+  readonly ruleAdvice: Readonly<Record<string, string>>;
+  readonly ui: Readonly<Record<string, string>>;
+}
+
+function docSet(language: Language): DocSet {
+  const l10n = localizer(language);
+  const ids = ['yaml-syntax', ...ALL_RULES.map((rule) => rule.id), 'file-too-large'];
+  return {
+    fields: fieldDocs(l10n),
+    values: valueDocs(l10n),
+    ruleAdvice: Object.fromEntries(ids.map((id) => [id, ruleAdvice(id, l10n) ?? ''])),
+    ui: {
+      default: l10n.t('Default'),
+      constraints: l10n.t('Constraints'),
+      example: l10n.t('Example'),
+      inThisManifest: l10n.t('In this manifest'),
+    },
+  };
+}
+
+const DOCS_EN = docSet('en');
+const DOCS_KO = docSet('ko');
 
 const LANGUAGES: readonly (readonly [string, DocSet])[] = [
   ['en', DOCS_EN],
@@ -194,7 +223,7 @@ test('every enumeration value of model/enums.ts has a value doc in both language
 
 test('every rule has its advice in both languages in its own folder, and the docs show it', () => {
   for (const rule of ALL_RULES) {
-    assert.equal(DOCS_EN.ruleAdvice[rule.id], rule.advice.en, rule.id);
-    assert.equal(DOCS_KO.ruleAdvice[rule.id], rule.advice.ko, rule.id);
+    assert.equal(DOCS_EN.ruleAdvice[rule.id], rule.advice(localizer('en')), rule.id);
+    assert.equal(DOCS_KO.ruleAdvice[rule.id], rule.advice(localizer('ko')), rule.id);
   }
 });

@@ -15,8 +15,8 @@ import { test } from 'node:test';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { adversarialInputs, fuzzSeed, loadCorpus, mutate, randomEdit, randomPositions, seededRandom } from '../../bench/fuzz-inputs';
 import type { FuzzInput, Random } from '../../bench/fuzz-inputs';
-import { docsFor } from '../../server/src/core/docs';
-import type { Language } from '../../server/src/core/docs';
+import { localizer } from '../../server/src/core/l10n';
+import type { Language } from '../../server/src/core/l10n';
 import { checkText, FileChecker } from '../../server/src/core/documents/check-file';
 import { completionsAt } from '../../server/src/core/features/completion';
 import type { Finding } from '../../server/src/core/documents/finding';
@@ -170,11 +170,11 @@ function exercise(text: string, random: Random, call: Call, problem: (call: stri
 
   const located = call('FileChecker.analyse', () => checker.analyse(text));
   if (located) {
-    const docs = docsFor(language);
+    const docs = localizer(language);
     const lines = text.split(/\r\n|\r|\n/);
     for (const position of randomPositions(text, random, POSITIONS_PER_CASE)) {
       const where = `${position.line}:${position.character}`;
-      const hover = call(`hoverAt ${where}`, () => hoverAt(located, position, docs, language));
+      const hover = call(`hoverAt ${where}`, () => hoverAt(located, position, docs));
       if (hover) {
         if (hover.contents.trim() === '') problem(`hoverAt ${where}`, 'empty hover');
         const issue = rangeIssue(lines, hover.range);

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { docsFor } from '../../server/src/core/docs';
-import type { Language } from '../../server/src/core/docs';
+import { fieldDocs } from '../../server/src/core/docs';
+import { localizer } from '../../server/src/core/l10n';
+import type { Language } from '../../server/src/core/l10n';
 import { FileChecker } from '../../server/src/core/documents/check-file';
 import { hoverAt } from '../../server/src/core/features/hover';
 
@@ -89,14 +90,14 @@ subsets:
 
 /** Hovers every key of the manifest and returns the documented keys that answered, by doc key. */
 function hoverEveryKey(language: Language): Map<string, string> {
-  const docs = docsFor(language);
+  const docs = localizer(language);
   const located = new FileChecker().analyse(EVERYTHING);
   const answered = new Map<string, string>();
   const lines = EVERYTHING.split('\n');
   lines.forEach((line, index) => {
     const match = /^(\s*(?:- )?)([A-Za-z]+):/.exec(line);
     if (!match) return;
-    const hover = hoverAt(located, { line: index, character: match[1].length + 1 }, docs, language);
+    const hover = hoverAt(located, { line: index, character: match[1].length + 1 }, docs);
     assert.ok(hover, `no ${language} hover on line ${index + 1}: ${line}`);
     answered.set(`${index}`, hover.contents);
   });
@@ -105,9 +106,9 @@ function hoverEveryKey(language: Language): Map<string, string> {
 
 for (const language of ['en', 'ko'] as const) {
   test(`every key of a full Service and Endpoints has a ${language} hover with its documented summary`, () => {
-    const docs = docsFor(language);
+    const docs = localizer(language);
     const contents = [...hoverEveryKey(language).values()].join('\n');
-    const missing = Object.entries(docs.fields)
+    const missing = Object.entries(fieldDocs(docs))
       .filter(([, doc]) => !contents.includes(doc.summary))
       .map(([key]) => key);
     assert.deepEqual(missing, []);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { docsFor } from '../../server/src/core/docs';
+import { localizer } from '../../server/src/core/l10n';
 import { FileChecker } from '../../server/src/core/documents/check-file';
 import { completionsAt } from '../../server/src/core/features/completion';
 import { hoverAt } from '../../server/src/core/features/hover';
@@ -59,7 +59,7 @@ function hover(text: string, needle: string, index?: WorkspaceIndex, language: '
   assert.notEqual(offset, -1, needle);
   const before = text.slice(0, offset + 1).split('\n');
   const position = { line: before.length - 1, character: before[before.length - 1].length };
-  const result = hoverAt(new FileChecker().analyse(text), position, docsFor(language), language, index);
+  const result = hoverAt(new FileChecker().analyse(text), position, localizer(language), index);
   assert.ok(result, `a hover at ${needle}`);
   return result.contents;
 }
@@ -123,7 +123,7 @@ test('completion docs from the workspace show hostile workload, container and la
   const offset = source.indexOf('‸');
   const text = source.slice(0, offset) + source.slice(offset + 1);
   const lines = text.slice(0, offset).split('\n');
-  const items = completionsAt(new FileChecker().analyse(text), text, { line: lines.length - 1, character: lines[lines.length - 1].length }, docsFor('en'), index);
+  const items = completionsAt(new FileChecker().analyse(text), text, { line: lines.length - 1, character: lines[lines.length - 1].length }, localizer('en'), index);
   const http = items.find((i) => i.label === 'http');
   assert.ok(http?.documentation);
   const rendered = assertInert(http.documentation);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { docsFor } from '../../server/src/core/docs';
-import type { Language } from '../../server/src/core/docs';
+import { localizer } from '../../server/src/core/l10n';
+import type { Language } from '../../server/src/core/l10n';
 import { FileChecker } from '../../server/src/core/documents/check-file';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { WorkspaceIndex } from '../../server/src/core/index/workspace-index';
@@ -81,7 +81,7 @@ function hover(text: string, needle: string, index: WorkspaceIndex | undefined, 
   assert.notEqual(offset, -1, needle);
   const before = text.slice(0, offset + 1).split('\n');
   const position = { line: before.length - 1, character: before[before.length - 1].length };
-  const result = hoverAt(new FileChecker().analyse(text), position, docsFor(language), language, index);
+  const result = hoverAt(new FileChecker().analyse(text), position, localizer(language), index);
   assert.ok(result, `a hover at ${needle}`);
   return result.contents;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { docsFor } from '../../server/src/core/docs';
-import type { Language } from '../../server/src/core/docs';
+import { localizer } from '../../server/src/core/l10n';
+import type { Language } from '../../server/src/core/l10n';
 import { FileChecker } from '../../server/src/core/documents/check-file';
 import { hoverAt } from '../../server/src/core/features/hover';
 
@@ -29,7 +29,7 @@ function hover(text: string, needle: string, language: Language = 'en', shift = 
   const before = text.slice(0, offset).split('\n');
   const position = { line: before.length - 1, character: before[before.length - 1].length };
   const located = new FileChecker().analyse(text);
-  return hoverAt(located, position, docsFor(language), language);
+  return hoverAt(located, position, localizer(language));
 }
 
 test('hover on targetPort explains it and names where traffic goes, in English', () => {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { docsFor } from '../../server/src/core/docs';
+import { localizer } from '../../server/src/core/l10n';
 import { checkText, FileChecker } from '../../server/src/core/documents/check-file';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { createLanguageService, FIX_ALL_KIND } from '../../server/src/core/language-service';
@@ -86,7 +86,7 @@ test('hover and completion answer what the features answer; a cancelled request 
   const service = createLanguageService({ host: hostWith({}) });
   service.setDocument('file:///svc.yaml', SERVICE, 1);
   const position = { line: 5, character: 4 };
-  const expected = hoverAt(new FileChecker().analyse(SERVICE), position, docsFor('en'), 'en');
+  const expected = hoverAt(new FileChecker().analyse(SERVICE), position, localizer('en'));
   assert.deepEqual(await service.hover('file:///svc.yaml', position), expected);
   assert.ok((await service.completion('file:///svc.yaml', { line: 5, character: 8 }))?.some((c) => c.label === 'ClusterIP'));
   const cancelled = { isCancellationRequested: true };
@@ -178,4 +178,18 @@ test('a bug in a feature costs that answer, logged, never the service', async ()
   }) as { line: number; character: number };
   assert.equal(await service.hover('file:///svc.yaml', hostile), undefined);
   assert.match(errors.join('\n'), /kube-svc: hover failed: Error: boom/);
+});
+
+test('one service answers a hover in Korean, then in English once kubeSvc.language changes, and back', async () => {
+  const service = createLanguageService({ host: hostWith({}), settings: settingsFrom({ language: 'ko' }) });
+  service.setDocument('file:///svc.yaml', SERVICE, 1);
+  const position = { line: 5, character: 4 };
+  const korean = await service.hover('file:///svc.yaml', position);
+  assert.match(korean?.contents ?? '', /[\uAC00-\uD7A3]/, 'Korean first');
+  service.configure(settingsFrom({ language: 'en' }));
+  const english = await service.hover('file:///svc.yaml', position);
+  assert.ok(english && !/[\uAC00-\uD7A3]/.test(english.contents), english?.contents);
+  assert.deepEqual(english, hoverAt(new FileChecker().analyse(SERVICE), position, localizer('en')));
+  service.configure(settingsFrom({ language: 'ko' }));
+  assert.deepEqual(await service.hover('file:///svc.yaml', position), korean, 'and the same Korean again');
 });

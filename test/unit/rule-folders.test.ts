@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { FIX_PROVIDERS } from '../../server/src/core/fixes/registry';
+import { FIX_PROVIDERS } from '../../server/src/core/features/fix-providers';
 import { ALL_RULES } from '../../server/src/core/rules/registry';
 import { WORKSPACE_RULES } from '../../server/src/core/rules/workspace/registry';
 

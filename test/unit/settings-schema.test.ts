@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import Ajv from 'ajv';
-import { CHECKED_FILE_SETTINGS, EDITOR_ONLY, parseConfig } from '../../server/src/cli/config-file';
+import { CHECKED_FILE_SETTINGS, EDITOR_ONLY, parseConfig } from '../../server/src/workspace/config-file';
 import { RULE_IDS } from '../../server/src/core/rules/rule-catalog';
 import { DEFAULT_SETTINGS, settingsFrom } from '../../server/src/core/settings';
 import { EDITOR_SETTING_NAMES, errorMessageOf, FILE_SETTING_NAMES, RESTRICTED_SETTING_NAMES } from '../../server/src/core/settings-schema';

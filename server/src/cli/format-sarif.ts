@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DOCS_EN } from '../core/docs/docs-en';
+import { ruleAdvice } from '../core/docs/rule-advice';
+import { ENGLISH } from '../core/l10n';
 import type { Severity } from '../core/settings';
 import { STDIN_NAME } from './file-findings';
 import type { FileFindings } from './file-findings';
@@ -108,7 +109,7 @@ export function formatSarif(results: readonly FileFindings[], options: SarifOpti
 }
 
 function sarifRule(rule: CatalogRule) {
-  const advice = DOCS_EN.ruleAdvice[rule.id];
+  const advice = ruleAdvice(rule.id, ENGLISH);
   const refusedBy = `Refused by ${REFUSED_BY[rule.origin]}.`;
   const kinds = rule.kinds.length > 0 ? ` Kinds: ${rule.kinds.join(', ')}.` : '';
   return {

@@ -1,5 +1,5 @@
-import { docsFor } from './docs';
-import type { Language } from './docs/doc-types';
+import { localizer } from './l10n';
+import type { Language } from './l10n';
 import type { FileChecker } from './documents/check-file';
 import { fileTooLargeFinding, textOver, utf8Bytes } from './documents/file-too-large';
 import type { Finding } from './documents/finding';
@@ -28,7 +28,7 @@ import type { FileChange, ScanProgressListener } from './service/workspace-sync'
 // What the front ends use of the core comes through here (and `settings.ts`): one door, whatever moves behind it.
 export type { Cancellation, LanguageServiceHost, ListedFiles, Logger, ReadFile, WorkspaceFiles } from './host';
 export { isCancelled } from './host';
-export type { Language } from './docs/doc-types';
+export type { Language } from './l10n';
 export type { Finding } from './documents/finding';
 export { FIX_ALL_KIND } from './features/code-actions';
 export type { CodeActionModel } from './features/code-actions';
@@ -253,7 +253,7 @@ class KubeSvcLanguageService implements LanguageService {
     if (!document) return undefined;
     return this.safely('hover', undefined, () => {
       const located = this.checkerOf(document).analyse(document.getText());
-      return hoverAt(located, position, docsFor(this.language), this.language, this.workspace.index);
+      return hoverAt(located, position, localizer(this.language), this.workspace.index);
     });
   }
 
@@ -263,7 +263,7 @@ class KubeSvcLanguageService implements LanguageService {
     return this.safely('completion', undefined, () => {
       const text = document.getText();
       const located = this.checkerOf(document).analyse(text);
-      return completionsAt(located, text, position, docsFor(this.language), this.workspace.index);
+      return completionsAt(located, text, position, localizer(this.language), this.workspace.index);
     });
   }
 

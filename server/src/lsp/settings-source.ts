@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME, readConfigForEditor } from '../cli/config-file';
+import { CONFIG_FILE_NAME, readConfigForEditor } from '../workspace/config-file';
 import { RULE_IDS } from '../core/rules/rule-catalog';
 import { DEFAULT_SETTINGS, settingsFrom } from '../core/settings';
 import type { CheckSettings } from '../core/settings';

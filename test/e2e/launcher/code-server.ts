@@ -93,7 +93,7 @@ export async function startCodeServer(tools: Tools, dirs: Dirs, extraArgs: reado
     await waitHealthy(url, child, 60_000);
   } catch (error) {
     await server.stop();
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\ncode-server said:\n${output}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\ncode-server said:\n${output}`, { cause: error });
   }
   return server;
 }

@@ -8,7 +8,7 @@ import {
   fixAllText,
   quickFixes,
 } from '../../../server/src/core/features/code-actions';
-import { FIX_PROVIDERS } from '../../../server/src/core/fixes/registry';
+import { FIX_PROVIDERS } from '../../../server/src/core/features/fix-providers';
 import { ALL_RULES } from '../../../server/src/core/rules/registry';
 import { splitDocuments } from '../../../server/src/core/parse/split-documents';
 import { DEFAULT_SETTINGS, settingsFrom } from '../../../server/src/core/settings';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Language } from '../../../server/src/core/docs/doc-types';
+import type { Language } from '../../../server/src/core/l10n';
 import { workspaceFindings } from '../../../server/src/core/features/workspace-findings';
 import { WorkspaceIndex } from '../../../server/src/core/index/workspace-index';
 import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';

@@ -1,6 +1,4 @@
-/** The shape of one language's texts: field and value explanations, rule advice, and the few UI words. */
-
-export type Language = 'en' | 'ko';
+/** The shape of one field's or value's explanation, in the localizer's language. */
 
 export interface FieldDoc {
   /** One or two sentences: what the field means. Markdown allowed (inline code). */
@@ -11,28 +9,6 @@ export interface FieldDoc {
   readonly defaultText?: string;
   /** What the API server requires of the value. */
   readonly constraints?: readonly string[];
-  /** A short YAML example (no fences). */
+  /** A short YAML example (no fences): code, so never translated. */
   readonly example?: string;
-}
-
-export interface UiWords {
-  readonly default: string;
-  readonly constraints: string;
-  readonly example: string;
-  /** Heading before a value resolved from this manifest ("In this manifest"). */
-  readonly inThisManifest: string;
-}
-
-export interface DocSet {
-  /**
-   * Field docs keyed by `<Kind>:<path>` with `[]` for list items and `.` between keys, e.g.
-   * `Service:spec.ports[].targetPort`, `Service:spec.sessionAffinityConfig.clientIP.timeoutSeconds`,
-   * `Endpoints:subsets[].addresses[].ip`, `Service:metadata.name`, `Service:kind`.
-   */
-  readonly fields: Readonly<Record<string, FieldDoc>>;
-  /** Enumeration value docs keyed by `<Kind>:<path>=<value>`, e.g. `Service:spec.type=NodePort`. */
-  readonly values: Readonly<Record<string, FieldDoc>>;
-  /** Per rule id: one sentence telling the user what to do, appended to the API server's message. */
-  readonly ruleAdvice: Readonly<Record<string, string>>;
-  readonly ui: UiWords;
 }

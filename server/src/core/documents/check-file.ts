@@ -4,8 +4,9 @@ import { formatApiError } from '../rules/api-error';
 import { FILE_RULES, OBJECT_RULES } from '../rules/registry';
 import type { FileRule, Problem } from '../rules/rule';
 import type { RuleProblem } from '../rules/rule-problem';
-import { DOCS_KO } from '../docs/docs-ko';
-import type { Language } from '../docs/doc-types';
+import { ruleAdvice } from '../docs/rule-advice';
+import { localizer } from '../l10n';
+import type { Language } from '../l10n';
 import type { CheckSettings, RuleLevel, Severity } from '../settings';
 import { analyseDocument } from './analyse-document';
 import type { DocumentAnalysis } from './analyse-document';
@@ -282,15 +283,14 @@ export function checkText(text: string, settings: CheckSettings, language: Langu
   return new FileChecker().check(text, settings, language);
 }
 
-const SYNTAX_ERROR: Record<Language, string> = { en: 'YAML syntax error', ko: 'YAML 구문 오류' };
-
 type SyntaxError = DocumentAnalysis['parsed']['syntaxErrors'][number];
 
 function syntaxFinding(error: SyntaxError, chunk: DocumentChunk, analysis: DocumentAnalysis, language: Language): Finding {
+  const l10n = localizer(language);
   return {
     code: YAML_SYNTAX_RULE,
     severity: 'error',
-    message: `${SYNTAX_ERROR[language]}: ${error.message}`,
+    message: `${l10n.t('YAML syntax error')}: ${error.message}`,
     range: analysis.lines.range(error.span, chunk.line),
     field: '',
     type: 'SyntaxError',
@@ -309,7 +309,8 @@ function findingOf(
   return {
     code: tagged.ruleId,
     severity: level,
-    message: messageOf(problem, language === 'ko' ? DOCS_KO.ruleAdvice[tagged.ruleId] : undefined),
+    // The English names the problem's values; the Korean gives the rule's advice (its problems' words are English).
+    message: messageOf(problem, language === 'ko' ? ruleAdvice(tagged.ruleId, localizer(language)) : undefined),
     range: analysis.lines.range(problem.span, chunk.line),
     field: problem.field,
     type: problem.type,

@@ -1,4 +1,5 @@
-import type { Language } from '../docs/doc-types';
+import { localizer } from '../l10n';
+import type { Language, Localizer } from '../l10n';
 import type { Severity } from '../settings';
 import type { Finding } from './finding';
 
@@ -30,20 +31,15 @@ function mostSevere(findings: readonly Finding[], limit: number): Finding[] {
     .map((r) => r.finding);
 }
 
-const TEXT: Record<Language, (shown: string, left: string, limit: string) => string> = {
-  en: (shown, left, limit) =>
-    `${left} more findings in this file are not shown: only ${shown} are (kubeSvc.maxDiagnostics is ${limit}), ` +
-    'the most severe first — fix those, or raise kubeSvc.maxDiagnostics to see more',
-  ko: (shown, left, limit) =>
-    `이 파일의 문제 ${left}개를 더 표시하지 않았습니다: 심각한 것부터 ${shown}개만 표시합니다(kubeSvc.maxDiagnostics: ${limit}) ` +
-    '— 표시된 문제를 고치거나, 더 보려면 kubeSvc.maxDiagnostics를 늘리세요',
-};
+function tooManyText(l10n: Localizer, shown: string, left: string, limit: string): string {
+  return l10n.t('{0} more findings in this file are not shown: only {1} are (kubeSvc.maxDiagnostics is {2}), the most severe first — fix those, or raise kubeSvc.maxDiagnostics to see more', left, shown, limit);
+}
 
 function tooManyNote(shown: number, left: number, limit: number, language: Language): Finding {
   return {
     code: TOO_MANY_DIAGNOSTICS,
     severity: 'info',
-    message: TEXT[language](grouped(shown), grouped(left), grouped(limit)),
+    message: tooManyText(localizer(language), grouped(shown), grouped(left), grouped(limit)),
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     field: '',
     type: 'TooMany',

@@ -1,5 +1,6 @@
-import { docsFor } from '../docs';
-import type { Language } from '../docs/doc-types';
+import { ruleAdvice } from '../docs/rule-advice';
+import { localizer } from '../l10n';
+import type { Language } from '../l10n';
 import type { CheckSettings, RuleLevel } from '../settings';
 import type { Finding } from './finding';
 
@@ -46,17 +47,15 @@ export function textOver(text: string, limit: number): boolean {
 export function fileTooLargeFinding(bytes: number, settings: CheckSettings, language: Language = 'en'): Finding | undefined {
   const level: RuleLevel = settings.rules[FILE_TOO_LARGE_RULE] ?? 'info';
   if (level === 'off' || !settings.enable) return undefined;
-  const unit = language === 'ko' ? '바이트' : 'bytes';
+  const l10n = localizer(language);
+  const unit = l10n.t('bytes');
   const size = bytes < 1024 ? formatBytes(bytes, unit) : `${formatBytes(bytes, unit)} (${bytes} ${unit})`;
   const limit = `${formatBytes(settings.maxFileSize, unit)} (kubeSvc.maxFileSize)`;
-  const text =
-    language === 'ko'
-      ? `이 파일은 검사하지 않았습니다: 크기 ${size}, 한도 ${limit} 초과`
-      : `not checked: the file is ${size}, over the ${limit} limit`;
+  const text = l10n.t('not checked: the file is {0}, over the {1} limit', size, limit);
   return {
     code: FILE_TOO_LARGE_RULE,
     severity: level,
-    message: `${text} — ${docsFor(language).ruleAdvice[FILE_TOO_LARGE_RULE]}`,
+    message: `${text} — ${ruleAdvice(FILE_TOO_LARGE_RULE, l10n) ?? ''}`,
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     field: '',
     type: 'TooLong',

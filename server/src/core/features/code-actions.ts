@@ -1,4 +1,4 @@
-import { fixesFor } from '../fixes/registry';
+import { fixesFor } from './fix-providers';
 import type { Fix } from '../fixes/fix';
 import { applyEdits, editsOverlap, sameEdit } from '../fixes/yaml-edits';
 import type { SpanEdit } from '../fixes/yaml-edits';

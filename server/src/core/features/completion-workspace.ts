@@ -1,4 +1,4 @@
-import type { Language } from '../docs/doc-types';
+import type { Localizer } from '../l10n';
 import type { IndexedWorkload } from '../index/indexed-object';
 import { labelValue } from '../index/labels';
 import type { Labels } from '../index/labels';
@@ -34,10 +34,10 @@ export function targetPortSuggestions(
   index: WorkspaceIndex,
   scope: ServiceScope,
   protocol: string | undefined,
-  language: Language,
+  l10n: Localizer,
 ): WorkspaceSuggestion[] {
   if (scope.externalName || Object.keys(scope.selector).length === 0) return [];
-  const words = WORDS[language];
+  const words = wordsIn(l10n);
   const byName = new Map<string, { workload: IndexedWorkload; container: Container; port: ContainerPort }[]>();
   for (const workload of index.workloadsSelectedBy(scope.namespace, scope.selector)) {
     for (const container of workload.template.containers) {
@@ -77,9 +77,9 @@ export function selectorKeySuggestions(
   index: WorkspaceIndex,
   namespace: string,
   present: ReadonlySet<string>,
-  language: Language,
+  l10n: Localizer,
 ): WorkspaceSuggestion[] {
-  const words = WORDS[language];
+  const words = wordsIn(l10n);
   const byKey = new Map<string, IndexedWorkload[]>();
   for (const workload of index.workloadsIn(namespace)) {
     for (const key of Object.keys(workload.template.labels)) {
@@ -103,9 +103,9 @@ export function selectorValueSuggestions(
   index: WorkspaceIndex,
   namespace: string,
   key: string,
-  language: Language,
+  l10n: Localizer,
 ): WorkspaceSuggestion[] {
-  const words = WORDS[language];
+  const words = wordsIn(l10n);
   const byValue = new Map<string, IndexedWorkload[]>();
   for (const workload of index.workloadsIn(namespace)) {
     const value = labelValue(workload.template.labels, key);
@@ -151,19 +151,12 @@ interface Words {
   labelledBy(namespace: string): string;
 }
 
-const WORDS: Record<Language, Words> = {
-  en: {
-    container: (container) => (container.sidecar ? 'sidecar' : 'container'),
+function wordsIn(l10n: Localizer): Words {
+  return {
+    container: (container) => (container.sidecar ? l10n.t('sidecar') : l10n.t('container')),
     more: (count) => `+${count}`,
-    declaredBy: (name) => `Container port ${code(name)} of the workloads this Service selects:`,
-    otherProtocol: (declared, protocol) => `declared for ${text(declared)}; this Service port is ${text(protocol)}`,
-    labelledBy: (namespace) => `Pod labels of workloads in namespace ${code(namespace)}:`,
-  },
-  ko: {
-    container: (container) => (container.sidecar ? '사이드카' : '컨테이너'),
-    more: (count) => `외 ${count}개`,
-    declaredBy: (name) => `이 서비스가 선택하는 워크로드의 컨테이너 포트 ${code(name)}:`,
-    otherProtocol: (declared, protocol) => `${text(declared)}(으)로 선언됨. 이 서비스 포트는 ${text(protocol)}입니다`,
-    labelledBy: (namespace) => `네임스페이스 ${code(namespace)}에 있는 워크로드의 파드 레이블:`,
-  },
-};
+    declaredBy: (name) => l10n.t('Container port {0} of the workloads this Service selects:', code(name)),
+    otherProtocol: (declared, protocol) => l10n.t('declared for {0}; this Service port is {1}', text(declared), text(protocol)),
+    labelledBy: (namespace) => l10n.t('Pod labels of workloads in namespace {0}:', code(namespace)),
+  };
+}

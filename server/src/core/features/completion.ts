@@ -1,5 +1,6 @@
-import { languageOf } from '../docs';
-import type { DocSet, FieldDoc } from '../docs/doc-types';
+import { fieldDocs, valueDocs } from '../docs';
+import type { FieldDoc } from '../docs';
+import type { Localizer } from '../l10n';
 import { renderDoc } from '../docs/render-doc';
 import type { WorkspaceIndex } from '../index/workspace-index';
 import { enumValuesOf } from '../model/enums';
@@ -49,8 +50,7 @@ export function completionsAt(
   located: readonly Located[],
   text: string,
   position: Position,
-  docs: DocSet,
-  index?: WorkspaceIndex,
+  l10n: Localizer,  index?: WorkspaceIndex,
 ): CompletionModel[] {
   const doc = documentAt(located, text, position);
   if (!doc || doc.analysis?.templated) return [];
@@ -68,8 +68,8 @@ export function completionsAt(
     start: { line: position.line, character: start },
     end: { line: position.line, character: end },
   });
-  if (context.kind === 'value') return valueCompletions(lines, context, docs, at(context.start, context.end), index);
-  return keyCompletions(lines, context, docs, at(context.start, context.end), index);
+  if (context.kind === 'value') return valueCompletions(lines, context, l10n, at(context.start, context.end), index);
+  return keyCompletions(lines, context, l10n, at(context.start, context.end), index);
 }
 
 // --- the document under the cursor ---------------------------------------------------------------------------
@@ -509,8 +509,7 @@ const KINDS: readonly ObjectKind[] = ['Service', 'Endpoints'];
 function valueCompletions(
   lines: TextLines,
   context: ValueContext,
-  docs: DocSet,
-  range: Range,
+  l10n: Localizer,  range: Range,
   index: WorkspaceIndex | undefined,
 ): CompletionModel[] {
   const space = context.needsSpace ? ' ' : '';
@@ -518,7 +517,7 @@ function valueCompletions(
     label,
     kind: 'value',
     detail,
-    ...(doc ? { documentation: renderDoc(title, doc, docs) } : {}),
+    ...(doc ? { documentation: renderDoc(title, doc, l10n) } : {}),
     insertText: space + label,
     snippet: false,
     range,
@@ -529,11 +528,11 @@ function valueCompletions(
     const apiVersion = scalarText(root.get('apiVersion'));
     if (path[0] === 'apiVersion') {
       const kind = scalarText(root.get('kind'));
-      const fieldDoc = docs.fields[`${kind === 'Endpoints' ? 'Endpoints' : 'Service'}:apiVersion`];
+      const fieldDoc = fieldDocs(l10n)[`${kind === 'Endpoints' ? 'Endpoints' : 'Service'}:apiVersion`];
       return kind === undefined || (KINDS as readonly string[]).includes(kind) ? [item('v1', 'apiVersion', fieldDoc, 'apiVersion: v1')] : [];
     }
     if (apiVersion !== undefined && apiVersion !== 'v1') return [];
-    return KINDS.map((kind) => item(kind, 'kind', docs.fields[`${kind}:kind`], `kind: ${kind}`));
+    return KINDS.map((kind) => item(kind, 'kind', fieldDocs(l10n)[`${kind}:kind`], `kind: ${kind}`));
   }
   const object = objectOf(lines, path, context.steps);
   if (!object) return [];
@@ -544,10 +543,10 @@ function valueCompletions(
   const values = enumValuesOf(key) ?? (type?.kind === 'bool' ? ['true', 'false'] : []);
   const name = lastKey(object.path);
   const enumerated = values.map((value) =>
-    item(value, fieldPath, docs.values[`${key}=${value}`] ?? docs.fields[key], `${name}: ${value}`),
+    item(value, fieldPath, valueDocs(l10n)[`${key}=${value}`] ?? fieldDocs(l10n)[key], `${name}: ${value}`),
   );
   if (!index || object.kind !== 'Service') return enumerated;
-  const fromIndex = workspaceValues(lines, context, object, index, docs).map((suggestion) =>
+  const fromIndex = workspaceValues(lines, context, object, index, l10n).map((suggestion) =>
     fromWorkspace(suggestion, 'value', space + (context.quoted ? suggestion.label : yamlString(suggestion.label)), range),
   );
   return [...enumerated, ...fromIndex];
@@ -576,20 +575,19 @@ const SERVER_SET = new Set([
 function keyCompletions(
   lines: TextLines,
   context: KeyContext,
-  docs: DocSet,
-  range: Range,
+  l10n: Localizer,  range: Range,
   index: WorkspaceIndex | undefined,
 ): CompletionModel[] {
   const path = context.steps.map((s) => s.segment);
   const present = mapKeys(lines, context.line, context.column, context.startsHere);
   if (path.length === 0 && !present.has('kind') && !present.has('apiVersion')) {
-    return context.column === 0 ? snippetCompletions(docs, range) : [];
+    return context.column === 0 ? snippetCompletions(l10n, range) : [];
   }
   const object = objectOf(lines, path, context.steps);
   if (!object) return [];
   if (index && object.kind === 'Service' && docPath(object.path) === 'spec.selector') {
     const { namespace } = serviceScope(lines, object.root, index);
-    return selectorKeySuggestions(index, namespace, new Set(present.keys()), languageOf(docs)).map((suggestion) => {
+    return selectorKeySuggestions(index, namespace, new Set(present.keys()), l10n).map((suggestion) => {
       const name = yamlString(suggestion.label);
       return fromWorkspace(suggestion, 'key', context.hasColon ? name : `${name}: `, range);
     });
@@ -600,13 +598,13 @@ function keyCompletions(
   for (const [name, fieldType] of Object.entries(type.struct.fields)) {
     const fieldPath = docPath([...object.path, name]);
     if (present.has(name) || SERVER_SET.has(fieldPath)) continue;
-    const doc = docs.fields[`${object.kind}:${fieldPath}`];
+    const doc = fieldDocs(l10n)[`${object.kind}:${fieldPath}`];
     const insert = context.hasColon ? { text: name, snippet: false } : keyInsert(name, fieldType);
     out.push({
       label: name,
       kind: 'key',
       detail: goTypeOf(fieldType),
-      ...(doc ? { documentation: renderDoc(name, doc, docs) } : {}),
+      ...(doc ? { documentation: renderDoc(name, doc, l10n) } : {}),
       insertText: insert.text,
       snippet: insert.snippet,
       range,
@@ -636,16 +634,15 @@ function workspaceValues(
   context: ValueContext,
   object: ObjectAt,
   index: WorkspaceIndex,
-  docs: DocSet,
-): WorkspaceSuggestion[] {
+  l10n: Localizer,): WorkspaceSuggestion[] {
   const [first, second, third, fourth] = object.path;
   if (first !== 'spec') return [];
   const scope = (): ServiceScope => serviceScope(lines, object.root, index);
   if (second === 'ports' && typeof third === 'number' && fourth === 'targetPort' && object.path.length === 4) {
-    return targetPortSuggestions(index, scope(), portProtocol(lines, context), languageOf(docs));
+    return targetPortSuggestions(index, scope(), portProtocol(lines, context), l10n);
   }
   if (second === 'selector' && typeof third === 'string' && object.path.length === 3) {
-    return selectorValueSuggestions(index, scope().namespace, third, languageOf(docs));
+    return selectorValueSuggestions(index, scope().namespace, third, l10n);
   }
   return [];
 }
@@ -831,9 +828,9 @@ function expandSnippet(body: string): string {
   return out.replace(/\$\{\d+\}|\$\d+/g, '');
 }
 
-function snippetCompletions(docs: DocSet, range: Range): CompletionModel[] {
+function snippetCompletions(l10n: Localizer, range: Range): CompletionModel[] {
   return SERVICE_SNIPPETS.map((snippet) => {
-    const doc = docs.values[snippet.docKey] ?? docs.fields[snippet.docKey];
+    const doc = valueDocs(l10n)[snippet.docKey] ?? fieldDocs(l10n)[snippet.docKey];
     const preview = `\`\`\`yaml\n${expandSnippet(snippet.body)}\n\`\`\``;
     return {
       label: snippet.label,

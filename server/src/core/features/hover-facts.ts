@@ -3,7 +3,7 @@ import type { K8sObject } from '../model/k8s-object';
 import { serviceView } from '../model/service';
 import type { PortView, ServiceView } from '../model/service';
 import type { PathSegment } from '../parse/node-at';
-import type { Language } from '../docs/doc-types';
+import type { Localizer } from '../l10n';
 import { mdCode as code, mdText as text } from '../text/markdown';
 
 /**
@@ -14,12 +14,12 @@ import { mdCode as code, mdText as text } from '../text/markdown';
 export function hoverFacts(
   object: K8sObject,
   path: readonly PathSegment[],
-  language: Language,
+  l10n: Localizer,
   defaultNamespace = 'default',
 ): string[] {
   if (object.kind !== 'Service') return [];
   const service = serviceView(object);
-  const words = WORDS[language];
+  const words = wordsIn(l10n);
   const [first, second, index, field] = path;
   if (first === 'spec' && second === 'ports' && typeof index === 'number' && service.ports[index]) {
     return portFacts(object, service, service.ports[index], field, words, defaultNamespace);
@@ -79,39 +79,22 @@ interface Words {
   dns(host: string): string;
 }
 
-const WORDS: Record<Language, Words> = {
-  en: {
-    reach: (address) => `Reached inside the cluster at ${code(address)}.`,
-    targetDefaulted: (port) => `\`targetPort\` is not set, so traffic goes to container port \`${port}\`.`,
+function wordsIn(l10n: Localizer): Words {
+  return {
+    reach: (address) => l10n.t('Reached inside the cluster at {0}.', code(address)),
+    targetDefaulted: (port) => l10n.t('`targetPort` is not set, so traffic goes to container port `{0}`.', port),
     target: (target, protocol) =>
       typeof target === 'number'
-        ? `Traffic is sent to container port \`${target}\` (${text(protocol)}) of the selected pods.`
-        : `Traffic is sent to the container port named ${code(target)} (${text(protocol)}) in the selected pods.`,
+        ? l10n.t('Traffic is sent to container port `{0}` ({1}) of the selected pods.', target, text(protocol))
+        : l10n.t('Traffic is sent to the container port named {0} ({1}) in the selected pods.', code(target), text(protocol)),
     nodePort: (nodePort, port) =>
-      `Opened on every node: \`<node IP>:${nodePort}\`${port === undefined ? '' : ` → Service port \`${port}\``}.`,
+      l10n.t('Opened on every node: `<node IP>:{0}`{1}.', nodePort, port === undefined ? '' : l10n.t(' → Service port `{0}`', port)),
     externalNamePort: (host, target, port) =>
-      `${code(host)} is a CNAME for ${code(target)}: clients connect to ${code(`${target}:${port}`)} directly.`,
+      l10n.t('{0} is a CNAME for {1}: clients connect to {2} directly.', code(host), code(target), code(`${target}:${port}`)),
     externalNameTarget: (target) =>
-      `ExternalName: no proxying, so \`targetPort\` is not used; clients connect to ${code(target)} on the port they chose.`,
-    type: (type) => `This Service's type is ${code(type)}${type === 'ClusterIP' ? ' (the default)' : ''}.`,
-    headless: (host) => `Headless: ${code(host)} resolves to the pods' own IPs.`,
-    dns: (host) => `Cluster DNS name: ${code(host)}.`,
-  },
-  ko: {
-    reach: (address) => `클러스터 안에서 ${code(address)}(으)로 접근합니다.`,
-    targetDefaulted: (port) => `\`targetPort\`가 없으므로 트래픽은 컨테이너 포트 \`${port}\`(으)로 갑니다.`,
-    target: (target, protocol) =>
-      typeof target === 'number'
-        ? `트래픽은 선택된 파드의 컨테이너 포트 \`${target}\`(${text(protocol)})(으)로 전달됩니다.`
-        : `트래픽은 선택된 파드에서 이름이 ${code(target)}인 컨테이너 포트(${text(protocol)})로 전달됩니다.`,
-    nodePort: (nodePort, port) =>
-      `모든 노드에서 열립니다: \`<노드 IP>:${nodePort}\`${port === undefined ? '' : ` → 서비스 포트 \`${port}\``}.`,
-    externalNamePort: (host, target, port) =>
-      `${code(host)}은(는) ${code(target)}에 대한 CNAME입니다: 클라이언트는 ${code(`${target}:${port}`)}에 직접 연결합니다.`,
-    externalNameTarget: (target) =>
-      `ExternalName: 프록시하지 않으므로 \`targetPort\`는 쓰이지 않습니다. 클라이언트는 고른 포트로 ${code(target)}에 연결합니다.`,
-    type: (type) => `이 서비스의 타입은 ${code(type)}입니다${type === 'ClusterIP' ? ' (기본값)' : ''}.`,
-    headless: (host) => `헤드리스: ${code(host)}은(는) 파드 자체의 IP로 해석됩니다.`,
-    dns: (host) => `클러스터 DNS 이름: ${code(host)}`,
-  },
-};
+      l10n.t('ExternalName: no proxying, so `targetPort` is not used; clients connect to {0} on the port they chose.', code(target)),
+    type: (type) => l10n.t("This Service's type is {0}{1}.", code(type), type === 'ClusterIP' ? l10n.t(' (the default)') : ''),
+    headless: (host) => l10n.t("Headless: {0} resolves to the pods' own IPs.", code(host)),
+    dns: (host) => l10n.t('Cluster DNS name: {0}.', code(host)),
+  };
+}

@@ -1,4 +1,4 @@
-import type { Language } from '../docs/doc-types';
+import type { Localizer } from '../l10n';
 import type { IndexedWorkload } from '../index/indexed-object';
 import { formatLabels } from '../index/labels';
 import type { Labels } from '../index/labels';
@@ -27,7 +27,7 @@ const MAX_LISTED = 8;
 export function workspaceFacts(
   object: K8sObject,
   path: readonly PathSegment[],
-  language: Language,
+  l10n: Localizer,
   index: WorkspaceIndex,
 ): string[] {
   if (object.apiVersion !== 'v1' || object.kind !== 'Service' || !index.hasWorkloads()) return [];
@@ -35,7 +35,7 @@ export function workspaceFacts(
   if (facts?.role !== 'service' || facts.externalName || Object.keys(facts.selector).length === 0) return [];
   const [first, second, portIndex, field] = path;
   if (first !== 'spec') return [];
-  const words = WORDS[language];
+  const words = wordsIn(l10n);
   const namespace = serviceNamespace(object, index);
   const workloads = index.workloadsSelectedBy(namespace, facts.selector);
   if (second === 'selector') return selectorFacts(index, namespace, facts.selector, workloads, words);
@@ -56,8 +56,8 @@ export function serviceNamespace(object: K8sObject, index: WorkspaceIndex): stri
 }
 
 /** The heading of the workspace facts in a hover. */
-export function workspaceHeading(language: Language): string {
-  return WORDS[language].heading;
+export function workspaceHeading(l10n: Localizer): string {
+  return wordsIn(l10n).heading;
 }
 
 function selectorFacts(
@@ -147,49 +147,27 @@ interface Words {
   more(count: number): string;
 }
 
-const WORDS: Record<Language, Words> = {
-  en: {
-    heading: 'In the workspace',
-    container: (name, sidecar) => `${sidecar ? 'sidecar container' : 'container'} ${code(name)}`,
-    port: (text) => `port ${text}`,
+function wordsIn(l10n: Localizer): Words {
+  return {
+    heading: l10n.t('In the workspace'),
+    container: (name, sidecar) => `${sidecar ? l10n.t('sidecar container') : l10n.t('container')} ${code(name)}`,
+    port: (text) => l10n.t('port {0}', text),
     lands: (workload, container, port) => `→ ${workload}, ${container}, ${port}`,
-    endsUp: (workload, container, port) => `Ends up in ${workload}, ${container}, ${port}.`,
+    endsUp: (workload, container, port) => l10n.t('Ends up in {0}, {1}, {2}.', workload, container, port),
     otherProtocol: (workload, container, port, declared, protocol) =>
-      `→ ${workload}, ${container}, ${port}: declared for ${text(declared)}, but this Service port is ${text(protocol)}.`,
+      l10n.t('→ {0}, {1}, {2}: declared for {3}, but this Service port is {4}.', workload, container, port, text(declared), text(protocol)),
     noName: (workload, name, protocol) =>
-      `→ ${workload}: no container declares a ${text(protocol)} port named ${code(name)}, so its pods get no endpoint for this port.`,
+      l10n.t('→ {0}: no container declares a {1} port named {2}, so its pods get no endpoint for this port.', workload, text(protocol), code(name)),
     noNumber: (workload, port, protocol) =>
-      `→ ${workload}: no container declares port ${port}/${text(protocol)}; traffic is still sent there (containerPort is informational).`,
-    opaque: (workload) => `→ ${workload}: its containers are made by an operator, so their ports are not known here.`,
+      l10n.t('→ {0}: no container declares port {1}/{2}; traffic is still sent there (containerPort is informational).', workload, port, text(protocol)),
+    opaque: (workload) => l10n.t('→ {0}: its containers are made by an operator, so their ports are not known here.', workload),
     noWorkloads: (namespace, selector) =>
-      `No workload in namespace ${code(namespace)} of the workspace matches the selector ${code(selector)}, so no container port can be looked up.`,
-    selects: (kind, name, namespace) => `Selects the pods of ${code(`${kind}/${name}`)} (namespace ${code(namespace)}).`,
+      l10n.t('No workload in namespace {0} of the workspace matches the selector {1}, so no container port can be looked up.', code(namespace), code(selector)),
+    selects: (kind, name, namespace) => l10n.t('Selects the pods of {0} (namespace {1}).', code(`${kind}/${name}`), code(namespace)),
     selectsNone: (namespace, selector) =>
-      `No workload in namespace ${code(namespace)} of the workspace has pods labelled ${code(selector)}: this Service selects none.`,
+      l10n.t('No workload in namespace {0} of the workspace has pods labelled {1}: this Service selects none.', code(namespace), code(selector)),
     otherNamespace: (kind, name, namespace) =>
-      `${code(`${kind}/${name}`)} in namespace ${code(namespace)} has those labels, but a Service selects only pods of its own namespace.`,
-    more: (count) => `…and ${count} more.`,
-  },
-  ko: {
-    heading: '워크스페이스에서',
-    container: (name, sidecar) => `${sidecar ? '사이드카 컨테이너' : '컨테이너'} ${code(name)}`,
-    port: (text) => `포트 ${text}`,
-    lands: (workload, container, port) => `→ ${workload}, ${container}, ${port}`,
-    endsUp: (workload, container, port) => `도착하는 곳: ${workload}, ${container}, ${port}.`,
-    otherProtocol: (workload, container, port, declared, protocol) =>
-      `→ ${workload}, ${container}, ${port}: ${text(declared)}(으)로 선언되어 있지만 이 서비스 포트는 ${text(protocol)}입니다.`,
-    noName: (workload, name, protocol) =>
-      `→ ${workload}: 이름이 ${code(name)}인 ${text(protocol)} 포트를 선언한 컨테이너가 없어, 이 워크로드의 파드는 이 포트의 엔드포인트가 되지 않습니다.`,
-    noNumber: (workload, port, protocol) =>
-      `→ ${workload}: 포트 ${port}/${text(protocol)}을(를) 선언한 컨테이너가 없습니다. 그래도 트래픽은 그 포트로 전달됩니다(containerPort는 참고용입니다).`,
-    opaque: (workload) => `→ ${workload}: 컨테이너를 오퍼레이터가 만들기 때문에 여기서는 포트를 알 수 없습니다.`,
-    noWorkloads: (namespace, selector) =>
-      `워크스페이스의 네임스페이스 ${code(namespace)}에 셀렉터 ${code(selector)}와(과) 일치하는 워크로드가 없어 컨테이너 포트를 찾을 수 없습니다.`,
-    selects: (kind, name, namespace) => `${code(`${kind}/${name}`)}(네임스페이스 ${code(namespace)})의 파드를 선택합니다.`,
-    selectsNone: (namespace, selector) =>
-      `워크스페이스의 네임스페이스 ${code(namespace)}에는 파드 레이블이 ${code(selector)}인 워크로드가 없습니다: 이 서비스는 아무 파드도 선택하지 않습니다.`,
-    otherNamespace: (kind, name, namespace) =>
-      `네임스페이스 ${code(namespace)}의 ${code(`${kind}/${name}`)}에 그 레이블이 있지만, 서비스는 자기 네임스페이스의 파드만 선택합니다.`,
-    more: (count) => `…외 ${count}개.`,
-  },
-};
+      l10n.t('{0} in namespace {1} has those labels, but a Service selects only pods of its own namespace.', code(`${kind}/${name}`), code(namespace)),
+    more: (count) => l10n.t('…and {0} more.', count),
+  };
+}

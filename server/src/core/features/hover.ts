@@ -1,4 +1,5 @@
-import type { DocSet, FieldDoc, Language } from '../docs/doc-types';
+import { fieldDocs, valueDocs } from '../docs';
+import type { FieldDoc } from '../docs';
 import { renderReference } from '../docs/render-doc';
 import type { K8sObject } from '../model/k8s-object';
 import { isKnownPath } from '../model/v1-schema';
@@ -6,6 +7,7 @@ import type { Position, Range } from '../parse/line-index';
 import { docPath, nodeAt } from '../parse/node-at';
 import type { NodeAt, PathSegment } from '../parse/node-at';
 import type { WorkspaceIndex } from '../index/workspace-index';
+import type { Localizer } from '../l10n';
 import { mdText } from '../text/markdown';
 import type { Located } from '../documents/check-file';
 import { hoverFacts } from './hover-facts';
@@ -25,31 +27,30 @@ export interface HoverResult {
 export function hoverAt(
   located: readonly Located[],
   position: Position,
-  docs: DocSet,
-  language: Language,
+  l10n: Localizer,
   index?: WorkspaceIndex,
 ): HoverResult | undefined {
   const target = locate(located, position);
   if (!target) return undefined;
   const { object, at, chunk } = target;
   const key = `${object.kind}:${docPath(at.path)}`;
-  const valueDoc = !at.onKey && at.node.kind === 'scalar' ? docs.values[`${key}=${String(at.node.value)}`] : undefined;
-  const field = documentedField(object.kind, at.path, docs);
+  const valueDoc = !at.onKey && at.node.kind === 'scalar' ? valueDocs(l10n)[`${key}=${String(at.node.value)}`] : undefined;
+  const field = documentedField(object.kind, at.path, l10n);
   const doc = valueDoc ?? field?.doc;
   if (!doc) return undefined;
   const title = valueDoc
     ? `${lastKey(at.path)}: ${String(at.node.kind === 'scalar' ? at.node.value : '')}`
     : lastKey(field?.path ?? at.path);
   // What the field resolves to here comes right after the summary: it is what the reader hovered for.
-  const facts = hoverFacts(object, at.path, language, index?.defaultNamespace);
-  const inWorkspace = index ? workspaceFacts(object, at.path, language, index) : [];
+  const facts = hoverFacts(object, at.path, l10n, index?.defaultNamespace);
+  const inWorkspace = index ? workspaceFacts(object, at.path, l10n, index) : [];
   // The title is a documented key or value, but it is text of the manifest all the same: escaped like the facts.
   const sections = [`**${mdText(title)}**\n\n${doc.summary}`];
-  if (facts.length > 0) sections.push(`**${docs.ui.inThisManifest}**\n\n${facts.map((f) => `- ${f}`).join('\n')}`);
+  if (facts.length > 0) sections.push(`**${l10n.t('In this manifest')}**\n\n${facts.map((f) => `- ${f}`).join('\n')}`);
   if (inWorkspace.length > 0) {
-    sections.push(`**${workspaceHeading(language)}**\n\n${inWorkspace.map((f) => `- ${f}`).join('\n')}`);
+    sections.push(`**${workspaceHeading(l10n)}**\n\n${inWorkspace.map((f) => `- ${f}`).join('\n')}`);
   }
-  const reference = renderReference(doc, docs);
+  const reference = renderReference(doc, l10n);
   if (reference) sections.push(reference);
   const span = at.onKey || at.node.kind === 'scalar' ? at.span : at.pair?.keySpan ?? at.span;
   return { contents: sections.join('\n\n---\n\n'), range: chunk.analysis.lines.range(span, chunk.chunk.line) };
@@ -83,12 +84,11 @@ function locate(located: readonly Located[], position: Position): Target | undef
 function documentedField(
   kind: string,
   path: readonly PathSegment[],
-  docs: DocSet,
-): { readonly doc: FieldDoc; readonly path: readonly PathSegment[] } | undefined {
+  l10n: Localizer,): { readonly doc: FieldDoc; readonly path: readonly PathSegment[] } | undefined {
   if (!isKnownPath(kind, path)) return undefined;
   for (let length = path.length; length > 0; length--) {
     const prefix = path.slice(0, length);
-    const doc = docs.fields[`${kind}:${docPath(prefix)}`];
+    const doc = fieldDocs(l10n)[`${kind}:${docPath(prefix)}`];
     if (doc) return { doc, path: prefix };
   }
   return undefined;

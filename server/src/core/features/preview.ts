@@ -1,4 +1,5 @@
-import type { Language } from '../docs/doc-types';
+import { localizer } from '../l10n';
+import type { Language } from '../l10n';
 import type { IndexedService, IndexedWorkload } from '../index/indexed-object';
 import { workspaceFindings } from './workspace-findings';
 import type { IndexedFile, WorkspaceIndex } from '../index/workspace-index';
@@ -19,7 +20,7 @@ import type {
 } from './preview-model';
 import type { Finding } from '../documents/finding';
 import { addressGroups, publishesNotReady, schemeOf } from './preview-addresses';
-import { PREVIEW_WORDS } from './preview-words';
+import { previewWords } from './preview-words';
 import type { PreviewWords } from './preview-words';
 
 /** The default of `spec.sessionAffinityConfig.clientIP.timeoutSeconds`: 3 hours. */
@@ -37,7 +38,8 @@ export function previewModel(
   settings: CheckSettings,
   language: Language,
 ): PreviewModel {
-  const words = PREVIEW_WORDS[language];
+  const l10n = localizer(language);
+  const words = previewWords(l10n);
   index.setDefaultNamespace(settings.defaultNamespace);
   const file = index.file(uri);
   const empty = (reason: string): PreviewModel => ({
@@ -80,7 +82,7 @@ export function previewLenses(index: WorkspaceIndex, uri: string): PreviewLens[]
 }
 
 export function previewLensTitle(language: Language): string {
-  return PREVIEW_WORDS[language].lensTitle;
+  return previewWords(localizer(language)).lensTitle;
 }
 
 function servicesOf(file: IndexedFile): IndexedService[] {

@@ -1,4 +1,5 @@
-import type { Language } from '../docs/doc-types';
+import { localizer } from '../l10n';
+import type { Language } from '../l10n';
 import { messageOf } from '../documents/check-file';
 import type { Finding } from '../documents/finding';
 import { resolveService } from '../resolve/resolve-service';
@@ -102,7 +103,7 @@ function objectFindings(
   const context: WorkspaceRuleContext = {
     index,
     file: { ...file, objects: [object] },
-    language,
+    l10n: localizer(language),
     resolve: (service) => {
       if (memo?.service === service) return memo;
       return (memo = resolveService(index, service));

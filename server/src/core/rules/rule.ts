@@ -1,4 +1,5 @@
 import type { Fix, FixProvider, FixSite } from '../fixes/fix';
+import type { Localizer } from '../l10n';
 import type { K8sObject, ObjectKind } from '../model/k8s-object';
 import type { Span } from '../parse/located-node';
 import type { CheckSettings, Severity } from '../settings';
@@ -47,11 +48,8 @@ export interface RuleInfo {
   readonly description: string;
 }
 
-/** A rule's advice in each language: one sentence telling the user what to do (its folder's `texts.ts`). */
-export interface RuleAdvice {
-  readonly en: string;
-  readonly ko: string;
-}
+/** A rule's advice: one sentence telling the user what to do, in the localizer's l10n (its `texts.ts`). */
+export type Advice = (l10n: Localizer) => string;
 
 /** What an object rule sees. No settings: its results are cached with the document's text. */
 export interface RuleContext<P extends Problem = Problem> {
@@ -65,7 +63,7 @@ export interface ObjectRuleDefinition<P extends Problem> extends RuleInfo {
   readonly kinds: readonly ObjectKind[];
   /** The API versions it checks instead of the served one: a rule about a removed version. */
   readonly apiVersions?: readonly string[];
-  readonly advice: RuleAdvice;
+  readonly advice: Advice;
   check(ctx: RuleContext<P>): void;
   /** Its quick fixes (`fix.ts` beside the check), given the problems the check reported, typed as reported. */
   readonly fix?: FixProvider<P>;
@@ -75,7 +73,7 @@ export interface ObjectRuleDefinition<P extends Problem> extends RuleInfo {
 export interface Rule extends RuleInfo {
   readonly kinds: readonly ObjectKind[];
   readonly apiVersions?: readonly string[];
-  readonly advice: RuleAdvice;
+  readonly advice: Advice;
   /** Whether the rule has quick fixes. */
   readonly fixable: boolean;
   check(ctx: RuleContext): void;
@@ -100,14 +98,14 @@ export interface FileRuleContext<P extends Problem = Problem> {
 
 /** A rule over every object of a file, for what only the cluster sees across objects, as its folder defines it. */
 export interface FileRuleDefinition<P extends Problem> extends RuleInfo {
-  readonly advice: RuleAdvice;
+  readonly advice: Advice;
   checkFile(ctx: FileRuleContext<P>): void;
   readonly fix?: FixProvider<P>;
 }
 
 /** A file rule as the registry lists it. */
 export interface FileRule extends RuleInfo {
-  readonly advice: RuleAdvice;
+  readonly advice: Advice;
   readonly fixable: boolean;
   checkFile(ctx: FileRuleContext): void;
 }

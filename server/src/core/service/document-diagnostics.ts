@@ -1,4 +1,4 @@
-import type { Language } from '../docs/doc-types';
+import type { Language } from '../l10n';
 import type { FileChecker, LimitedFindings } from '../documents/check-file';
 import { capFindings } from '../documents/diagnostic-cap';
 import { fileTooLargeFinding, textOver, utf8Bytes } from '../documents/file-too-large';

@@ -1,10 +1,7 @@
-import type { RuleAdvice } from '../rule';
+import type { Advice } from '../rule';
 
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
-export const ADVICE: RuleAdvice = {
-  en: 'Keep `clusterIPs` to `None` alone, or one or two IPs of different families in the order of `ipFamilies`.',
-  ko: '`clusterIPs`에는 `None` 하나만 쓰거나, `ipFamilies` 순서에 맞춰 패밀리가 서로 다른 IP를 한두 개 쓰세요.',
-};
+export const ADVICE: Advice = (l10n) => l10n.t('Keep `clusterIPs` to `None` alone, or one or two IPs of different families in the order of `ipFamilies`.');
 
 export const AT_MOST_TWO = 'keep at most two cluster IPs: one IPv4 and one IPv6';
 export const ONE_PER_FAMILY = 'give one IPv4 and one IPv6 address';

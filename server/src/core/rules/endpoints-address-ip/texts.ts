@@ -1,10 +1,7 @@
-import type { RuleAdvice } from '../rule';
+import type { Advice } from '../rule';
 
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
-export const ADVICE: RuleAdvice = {
-  en: 'Set `ip` to the routable IP address of the backend, not a host name, loopback or link-local address.',
-  ko: '`ip`에는 백엔드의 라우팅 가능한 IP 주소를 쓰세요. 호스트 이름, 루프백, 링크 로컬 주소는 안 됩니다.',
-};
+export const ADVICE: Advice = (l10n) => l10n.t('Set `ip` to the routable IP address of the backend, not a host name, loopback or link-local address.');
 
 export const SET_IP = 'set ip to the address of the backend, e.g. 10.1.2.3';
 export const ROUTABLE = 'point the endpoint at a routable pod or host address';

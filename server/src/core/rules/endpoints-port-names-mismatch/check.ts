@@ -13,7 +13,7 @@ export const endpointsPortNamesMismatch: WorkspaceRule = {
   origin: 'workspace',
   severity: 'warning',
   description: "An Endpoints object's port names should be the port names of its Service.",
-  check({ index, file, language, report }) {
+  check({ index, file, l10n, report }) {
     for (const endpoints of file.objects) {
       if (endpoints.role !== 'endpoints' || endpoints.name === '' || endpoints.ports.length === 0) continue;
       const service = index.servicesNamed(endpoints.namespace, endpoints.name)[0];
@@ -22,7 +22,7 @@ export const endpointsPortNamesMismatch: WorkspaceRule = {
       const serviceNames = service.view.ports.map((p) => p.name);
       const known = new Set(serviceNames);
       const related = [relatedPlace(service, service.nameSpan, `Service "${service.name}"`)];
-      const theirs = theirPorts(language, serviceNames);
+      const theirs = theirPorts(l10n, serviceNames);
       let unmatched = 0;
       for (const port of endpoints.ports) {
         if (known.has(port.name)) continue;
@@ -32,8 +32,8 @@ export const endpointsPortNamesMismatch: WorkspaceRule = {
           type: 'Invalid',
           span: port.nameSpan,
           value: port.name,
-          detail: noPortNamed(language, service.name, port.name, theirs),
-          advice: pairedByName(language),
+          detail: noPortNamed(l10n, service.name, port.name, theirs),
+          advice: pairedByName(l10n),
           data: { subsetIndex: port.subsetIndex, index: port.index, serviceNames, related },
         });
       }
@@ -45,8 +45,8 @@ export const endpointsPortNamesMismatch: WorkspaceRule = {
           field: 'subsets',
           type: 'Required',
           span: pairOf(endpoints.object.root, 'subsets')?.keySpan ?? endpoints.nameSpan,
-          detail: noEndpointsPortFor(language, service.name, servicePort.name, servicePort.index),
-          advice: addThePort(language, servicePort.name),
+          detail: noEndpointsPortFor(l10n, service.name, servicePort.name, servicePort.index),
+          advice: addThePort(l10n, servicePort.name),
           data: { serviceIndex: servicePort.index, name: servicePort.name, related },
         });
       }

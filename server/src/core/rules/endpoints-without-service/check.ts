@@ -8,7 +8,7 @@ export const endpointsWithoutService: WorkspaceRule = {
   origin: 'workspace',
   severity: 'warning',
   description: 'An Endpoints object needs a Service of the same name in the same namespace.',
-  check({ index, file, language, report }) {
+  check({ index, file, l10n, report }) {
     for (const endpoints of file.objects) {
       if (endpoints.role !== 'endpoints' || endpoints.name === '') continue;
       const { name, namespace } = endpoints;
@@ -17,13 +17,13 @@ export const endpointsWithoutService: WorkspaceRule = {
         .namespaces()
         .filter((ns) => ns !== namespace)
         .flatMap((ns) => index.servicesNamed(ns, name));
-      const hint = elsewhere.length === 0 ? '' : existsElsewhere(language, name, elsewhere[0].namespace);
+      const hint = elsewhere.length === 0 ? '' : existsElsewhere(l10n, name, elsewhere[0].namespace);
       report(endpoints, {
         field: 'metadata.name',
         type: 'Required',
         span: endpoints.nameSpan,
-        detail: noServiceInWorkspace(language, name, namespace),
-        advice: createOrRename(language, hint),
+        detail: noServiceInWorkspace(l10n, name, namespace),
+        advice: createOrRename(l10n, hint),
         data: {
           name,
           namespace,

@@ -1,22 +1,11 @@
-import type { Language } from '../../docs/doc-types';
-import { say } from '../workspace/texts';
+import type { Localizer } from '../../l10n';
 
 /** endpoints-without-service's words, in both languages. */
 
-export function existsElsewhere(language: Language, name: string, namespace: string): string {
-  return say(
-    language,
-    ` (a Service "${name}" exists in namespace "${namespace}")`,
-    ` (Service "${name}"는 네임스페이스 "${namespace}"에 있습니다)`,
-  );
+export function existsElsewhere(l10n: Localizer, name: string, namespace: string): string {
+  return l10n.t(' (a Service "{0}" exists in namespace "{1}")', name, namespace);
 }
 
-export function createOrRename(language: Language, hint: string): string {
-  return say(
-    language,
-    `Endpoints only serve the Service of the same name and namespace: create that Service (without a ` +
-      `selector) or rename this object${hint}`,
-    `Endpoints는 이름과 네임스페이스가 같은 Service에만 쓰입니다. 그 Service(셀렉터 없이)를 만들거나 이 ` +
-      `객체의 이름을 바꾸세요${hint}`,
-  );
+export function createOrRename(l10n: Localizer, hint: string): string {
+  return l10n.t('Endpoints only serve the Service of the same name and namespace: create that Service (without a selector) or rename this object{0}', hint);
 }

@@ -1,10 +1,7 @@
-import type { RuleAdvice } from '../rule';
+import type { Advice } from '../rule';
 
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
-export const ADVICE: RuleAdvice = {
-  en: 'Write the value with the type the field expects: quote `true` or `8080` in a string field, and drop the quotes from a number.',
-  ko: '필드가 기대하는 타입으로 값을 고치세요. 문자열 필드의 `true`나 `8080`은 따옴표로 감싸고, 숫자 필드에서는 따옴표를 빼세요.',
-};
+export const ADVICE: Advice = (l10n) => l10n.t('Write the value with the type the field expects: quote `true` or `8080` in a string field, and drop the quotes from a number.');
 
 export const PLAIN_SELECTOR =
   'a Service selector is a plain map of labels, not a label selector: put the labels directly under spec.selector';

@@ -1,10 +1,8 @@
-import type { RuleAdvice } from '../rule';
+import type { Advice } from '../rule';
 
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
-export const ADVICE: RuleAdvice = {
-  en: 'Write the Ingress as `networking.k8s.io/v1`: `spec.backend` becomes `spec.defaultBackend`, `serviceName` / `servicePort` become `service.name` / `service.port.number` (or `.name`), and every path needs a `pathType`.',
-  ko: 'Ingress를 `networking.k8s.io/v1`로 쓰세요. `spec.backend`는 `spec.defaultBackend`가 되고, `serviceName` / `servicePort`는 `service.name` / `service.port.number`(또는 `.name`)가 되며, 경로마다 `pathType`이 필요합니다.',
-};
+export const ADVICE: Advice = (l10n) =>
+  l10n.t('Write the Ingress as `networking.k8s.io/v1`: `spec.backend` becomes `spec.defaultBackend`, `serviceName` / `servicePort` become `service.name` / `service.port.number` (or `.name`), and every path needs a `pathType`.');
 
 export const MOVE_TO_V1 =
   'use apiVersion: networking.k8s.io/v1 (backend.service.name / service.port, spec.defaultBackend, a pathType on every path)';

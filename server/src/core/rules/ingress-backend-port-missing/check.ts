@@ -1,4 +1,4 @@
-import type { Language } from '../../docs/doc-types';
+import type { Localizer } from '../../l10n';
 import type { IndexedService } from '../../index/indexed-object';
 import type { BackendPort } from '../../model/ingress';
 import { resolveIngressBackend } from '../../resolve/resolve-ingress-backend';
@@ -15,7 +15,7 @@ export const ingressBackendPortMissing: WorkspaceRule = {
   origin: 'workspace',
   severity: 'warning',
   description: "An Ingress backend's port should be a port name or number of its Service.",
-  check({ index, file, language, report }) {
+  check({ index, file, l10n, report }) {
     for (const ingress of file.objects) {
       if (ingress.role !== 'ingress') continue;
       for (const backend of ingress.backends) {
@@ -29,8 +29,8 @@ export const ingressBackendPortMissing: WorkspaceRule = {
           type: 'Invalid',
           span: wanted.span,
           value,
-          detail: noSuchPort(language, service.name, wanted, portsText(service, language)),
-          advice: adviceFor(service, wanted, language),
+          detail: noSuchPort(l10n, service.name, wanted, portsText(service, l10n)),
+          advice: adviceFor(service, wanted, l10n),
           data: {
             service: service.name,
             port: value,
@@ -42,15 +42,15 @@ export const ingressBackendPortMissing: WorkspaceRule = {
   },
 };
 
-function portsText(service: IndexedService, language: Language): string {
+function portsText(service: IndexedService, l10n: Localizer): string {
   const ports = service.view.ports.map((p) => (p.name === '' ? `${p.port ?? '?'}` : `${p.port ?? '?'} "${p.name}"`));
-  return portsOf(language, ports);
+  return portsOf(l10n, ports);
 }
 
-function adviceFor(service: IndexedService, wanted: BackendPort, language: Language): string {
+function adviceFor(service: IndexedService, wanted: BackendPort, l10n: Localizer): string {
   if (wanted.kind === 'number') {
     const byTarget = service.view.ports.find((p) => p.targetPort === wanted.number && p.port !== undefined);
-    if (byTarget) return servicePortNotTargetPort(language, wanted.number, byTarget.index, byTarget.port);
+    if (byTarget) return servicePortNotTargetPort(l10n, wanted.number, byTarget.index, byTarget.port);
   }
-  return noSuchPortAnywhere(language);
+  return noSuchPortAnywhere(l10n);
 }

@@ -1,10 +1,8 @@
-import type { RuleAdvice } from '../rule';
+import type { Advice } from '../rule';
 
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
-export const ADVICE: RuleAdvice = {
-  en: 'Give each Ingress service backend exactly one of `port.number` (1-65535) or `port.name` (a named port of the Service).',
-  ko: 'Ingress 서비스 백엔드마다 `port.number`(1-65535)와 `port.name`(Service의 이름 있는 포트) 중 정확히 하나만 지정하세요.',
-};
+export const ADVICE: Advice = (l10n) =>
+  l10n.t('Give each Ingress service backend exactly one of `port.number` (1-65535) or `port.name` (a named port of the Service).');
 
 export const ONE_PORT = 'keep either service.port.number or service.port.name, not both';
 export const GIVE_A_PORT = 'set service.port.number (the Service port, e.g. 80) or service.port.name';

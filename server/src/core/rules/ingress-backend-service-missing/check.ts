@@ -9,7 +9,7 @@ export const ingressBackendServiceMissing: WorkspaceRule = {
   origin: 'workspace',
   severity: 'warning',
   description: "An Ingress backend should name a Service of the Ingress's namespace.",
-  check({ index, file, language, report }) {
+  check({ index, file, l10n, report }) {
     for (const ingress of file.objects) {
       if (ingress.role !== 'ingress') continue;
       for (const backend of ingress.backends) {
@@ -20,13 +20,13 @@ export const ingressBackendServiceMissing: WorkspaceRule = {
           .namespaces()
           .filter((ns) => ns !== namespace)
           .flatMap((ns) => index.servicesNamed(ns, name));
-        const hint = elsewhere.length === 0 ? '' : onlyOwnNamespace(language, name, elsewhere[0].namespace);
+        const hint = elsewhere.length === 0 ? '' : onlyOwnNamespace(l10n, name, elsewhere[0].namespace);
         report(ingress, {
           field: backend.serviceNameField,
           type: 'Required',
           span: backend.serviceNameSpan,
-          detail: noServiceInWorkspace(language, name, namespace),
-          advice: createOrFixTheName(language, hint),
+          detail: noServiceInWorkspace(l10n, name, namespace),
+          advice: createOrFixTheName(l10n, hint),
           data: {
             name,
             namespace,

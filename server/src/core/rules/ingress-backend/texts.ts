@@ -1,10 +1,8 @@
-import type { RuleAdvice } from '../rule';
+import type { Advice } from '../rule';
 
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
-export const ADVICE: RuleAdvice = {
-  en: 'Give each Ingress backend exactly one of `service` (a Service name, lowercase DNS-1035 label) or `resource`.',
-  ko: 'Ingress 백엔드마다 `service`(소문자 DNS-1035 레이블인 Service 이름)와 `resource` 중 정확히 하나만 지정하세요.',
-};
+export const ADVICE: Advice = (l10n) =>
+  l10n.t('Give each Ingress backend exactly one of `service` (a Service name, lowercase DNS-1035 label) or `resource`.');
 
 export const ONE_OF = 'keep either service or resource, not both';
 export const NAME_A_BACKEND = 'set service.name and service.port (or a resource) for this backend';

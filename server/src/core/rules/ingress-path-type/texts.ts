@@ -1,11 +1,9 @@
-import type { RuleAdvice } from '../rule';
+import type { Advice } from '../rule';
 import { writeInItsCase } from '../support/words';
 
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
-export const ADVICE: RuleAdvice = {
-  en: 'Give every Ingress path a `pathType`: `Prefix`, `Exact` or `ImplementationSpecific`.',
-  ko: 'Ingress 경로마다 `pathType`을 `Prefix`, `Exact`, `ImplementationSpecific` 중 하나로 지정하세요.',
-};
+export const ADVICE: Advice = (l10n) =>
+  l10n.t('Give every Ingress path a `pathType`: `Prefix`, `Exact` or `ImplementationSpecific`.');
 
 export const SET_PATH_TYPE = 'networking.k8s.io/v1 has no default: add pathType: Prefix (or Exact, ImplementationSpecific)';
 export const SUPPORTED = 'use Prefix, Exact or ImplementationSpecific';

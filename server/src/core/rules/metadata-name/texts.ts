@@ -1,10 +1,7 @@
-import type { RuleAdvice } from '../rule';
+import type { Advice } from '../rule';
 
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
-export const ADVICE: RuleAdvice = {
-  en: 'Give the object a `metadata.name` that is valid for its kind: for a Service, a lowercase DNS label starting with a letter.',
-  ko: '종류에 맞는 `metadata.name`을 지정하세요. 서비스 이름은 영문자로 시작하는 63자 이하의 소문자 DNS 레이블이어야 합니다.',
-};
+export const ADVICE: Advice = (l10n) => l10n.t('Give the object a `metadata.name` that is valid for its kind: for a Service, a lowercase DNS label starting with a letter.');
 
 export const GIVE_A_NAME = 'give the object a metadata.name';
 

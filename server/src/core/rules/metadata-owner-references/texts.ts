@@ -1,10 +1,7 @@
-import type { RuleAdvice } from '../rule';
+import type { Advice } from '../rule';
 
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
-export const ADVICE: RuleAdvice = {
-  en: 'Give each owner reference its `apiVersion`, `kind`, `name` and `uid`, and mark at most one as `controller: true`.',
-  ko: '소유자 참조마다 `apiVersion`, `kind`, `name`, `uid`를 넣고, `controller: true`는 하나에만 지정하세요.',
-};
+export const ADVICE: Advice = (l10n) => l10n.t('Give each owner reference its `apiVersion`, `kind`, `name` and `uid`, and mark at most one as `controller: true`.');
 
 export const ONE_CONTROLLER = 'set controller: true on one owner reference only';
 export const API_VERSION = "write the owner's apiVersion as <group>/<version> or <version>, e.g. apps/v1";

@@ -1,10 +1,7 @@
-import type { RuleAdvice } from '../rule';
+import type { Advice } from '../rule';
 
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
-export const ADVICE: RuleAdvice = {
-  en: 'Pick a `nodePort` no other Service uses, or leave it out to have one assigned.',
-  ko: '다른 서비스가 쓰지 않는 `nodePort`를 고르거나, 빼서 자동 할당을 받으세요.',
-};
+export const ADVICE: Advice = (l10n) => l10n.t('Pick a `nodePort` no other Service uses, or leave it out to have one assigned.');
 
 export function refusedBecause(why: string): string {
   return `refused by the cluster's node-port allocator — ${why}`;

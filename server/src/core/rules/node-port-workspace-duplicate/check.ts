@@ -16,7 +16,7 @@ export const nodePortWorkspaceDuplicate: WorkspaceRule = {
   origin: 'allocator',
   severity: 'error',
   description: 'Two Services of the workspace (in different files) may not ask for the same nodePort.',
-  check({ index, file, language, report }) {
+  check({ index, file, l10n, report }) {
     for (const service of file.objects) {
       if (service.role !== 'service') continue;
       const { type, ports } = service.view;
@@ -34,7 +34,7 @@ export const nodePortWorkspaceDuplicate: WorkspaceRule = {
           span: pairOf(port.node, 'nodePort')?.value.span ?? port.node.span,
           value: port.nodePort,
           detail: ALREADY_ALLOCATED_TEXT,
-          advice: refusedWhenAppliedAfter(language, holder),
+          advice: refusedWhenAppliedAfter(l10n, holder),
           data: {
             index: port.index,
             nodePort: port.nodePort,

@@ -1,10 +1,7 @@
-import type { RuleAdvice } from '../rule';
+import type { Advice } from '../rule';
 
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
-export const ADVICE: RuleAdvice = {
-  en: 'Use a different `port` number (or protocol) for each entry.',
-  ko: '항목마다 `port` 번호(또는 프로토콜)를 다르게 하세요.',
-};
+export const ADVICE: Advice = (l10n) => l10n.t('Use a different `port` number (or protocol) for each entry.');
 
 export function alreadyExposed(first: number, protocol: string, port: number): string {
   return `spec.ports[${first}] already exposes ${protocol} port ${port}; use another port number`;

@@ -1,9 +1,6 @@
-import type { RuleAdvice } from '../rule';
+import type { Advice } from '../rule';
 
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
-export const ADVICE: RuleAdvice = {
-  en: 'Add at least one entry to `spec.ports`, or make the Service headless with `clusterIP: None`.',
-  ko: '`spec.ports`에 포트를 하나 이상 추가하거나, `clusterIP: None`으로 헤드리스 서비스를 만드세요.',
-};
+export const ADVICE: Advice = (l10n) => l10n.t('Add at least one entry to `spec.ports`, or make the Service headless with `clusterIP: None`.');
 
 export const ADD_A_PORT = 'list at least one port, or make the Service headless with `clusterIP: None`';

@@ -23,7 +23,7 @@ export const serviceNameDuplicate: WorkspaceRule = {
   severity: 'error',
   description:
     'Two Services of one folder of the workspace may not have the same name in one namespace and select different pods.',
-  check({ index, file, language, report }) {
+  check({ index, file, l10n, report }) {
     for (const service of file.objects) {
       if (service.role !== 'service' || service.name === '') continue;
       const own = targetOf(service);
@@ -39,8 +39,8 @@ export const serviceNameDuplicate: WorkspaceRule = {
         type: 'Duplicate',
         span: service.nameSpan,
         value: service.name,
-        detail: leadsElsewhere(language, service, where, theirs),
-        advice: oneObjectOnTheCluster(language),
+        detail: leadsElsewhere(l10n, service, where, theirs),
+        advice: oneObjectOnTheCluster(l10n),
         data: {
           name: service.name,
           namespace: service.namespace,

@@ -1,4 +1,4 @@
-import type { Language } from '../../docs/doc-types';
+import type { Localizer } from '../../l10n';
 import type { IndexedService, IndexedWorkload } from '../../index/indexed-object';
 import { formatLabels, labelValue } from '../../index/labels';
 import type { Labels } from '../../index/labels';
@@ -26,21 +26,21 @@ export const serviceSelectsNothing: WorkspaceRule = {
   origin: 'workspace',
   severity: 'warning',
   description: "A Service's selector should match the pod-template labels of a workload in its namespace.",
-  check({ index, file, language, report }) {
+  check({ index, file, l10n, report }) {
     if (!index.hasWorkloads()) return;
     for (const service of file.objects) {
       if (service.role !== 'service' || service.externalName || !service.selectorPair) continue;
       if (Object.keys(service.selector).length === 0) continue;
       if (index.workloadsSelectedBy(service.namespace, service.selector).length > 0) continue;
-      const hint = nearMiss(index, service, language);
+      const hint = nearMiss(index, service, l10n);
       const ns = service.namespace;
       report(service, {
         field: 'spec.selector',
         type: 'Invalid',
         span: service.selectorPair.keySpan,
         value: formatLabels(service.selector),
-        detail: noWorkloadLabelled(language, ns),
-        advice: hint?.text ?? compareWithPodLabels(language),
+        detail: noWorkloadLabelled(l10n, ns),
+        advice: hint?.text ?? compareWithPodLabels(l10n),
         data: { namespace: ns, selector: service.selector, related: hint?.related ?? [] },
       });
     }
@@ -53,11 +53,11 @@ interface Hint {
 }
 
 /** Why nothing matches, when a workload comes close: another namespace, labels on the wrong level, one pair off. */
-function nearMiss(index: WorkspaceIndex, service: IndexedService, language: Language): Hint | undefined {
-  return otherNamespace(index, service, language) ?? sameNamespace(index, service, language);
+function nearMiss(index: WorkspaceIndex, service: IndexedService, l10n: Localizer): Hint | undefined {
+  return otherNamespace(index, service, l10n) ?? sameNamespace(index, service, l10n);
 }
 
-function otherNamespace(index: WorkspaceIndex, service: IndexedService, language: Language): Hint | undefined {
+function otherNamespace(index: WorkspaceIndex, service: IndexedService, l10n: Localizer): Hint | undefined {
   const found = index
     .namespaces()
     .filter((ns) => ns !== service.namespace)
@@ -65,18 +65,18 @@ function otherNamespace(index: WorkspaceIndex, service: IndexedService, language
   if (found.length === 0) return undefined;
   const first = found[0];
   return {
-    text: inAnotherNamespace(language, namesOf(found, language), first.namespace, service.namespace),
+    text: inAnotherNamespace(l10n, namesOf(found, l10n), first.namespace, service.namespace),
     related: found.map((w) => relatedPlace(w, w.object.root.span, nameOf(w))),
   };
 }
 
-function sameNamespace(index: WorkspaceIndex, service: IndexedService, language: Language): Hint | undefined {
+function sameNamespace(index: WorkspaceIndex, service: IndexedService, l10n: Localizer): Hint | undefined {
   const onMetadata = index
     .workloadsLabelledBy(service.namespace, service.selector)
     .find((w) => w.template.field !== '' && !w.template.opaque);
   if (onMetadata) {
     return {
-      text: onWorkloadNotPods(language, nameOf(onMetadata), onMetadata.template.field),
+      text: onWorkloadNotPods(l10n, nameOf(onMetadata), onMetadata.template.field),
       related: [relatedPlace(onMetadata, onMetadata.object.root.span, nameOf(onMetadata))],
     };
   }
@@ -86,11 +86,11 @@ function sameNamespace(index: WorkspaceIndex, service: IndexedService, language:
   const differences = missing
     .map(([key, value]) => {
       const has = labelValue(workload.template.labels, key);
-      return labelDifference(language, key, value, has);
+      return labelDifference(l10n, key, value, has);
     })
     .join(', ');
   return {
-    text: closestIs(language, nameOf(workload), differences),
+    text: closestIs(l10n, nameOf(workload), differences),
     related: workload.template.labelsSpan
       ? [relatedPlace(workload, workload.template.labelsSpan, nameOf(workload))]
       : [],

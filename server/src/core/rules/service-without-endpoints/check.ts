@@ -12,7 +12,7 @@ export const serviceWithoutEndpoints: WorkspaceRule = {
   origin: 'workspace',
   severity: 'info',
   description: 'A Service without a selector needs an Endpoints object or EndpointSlice of its name.',
-  check({ file, language, resolve, report }) {
+  check({ file, l10n, resolve, report }) {
     for (const service of file.objects) {
       if (service.role !== 'service' || service.name === '') continue;
       const resolution = resolve(service);
@@ -23,8 +23,8 @@ export const serviceWithoutEndpoints: WorkspaceRule = {
         field: 'spec.selector',
         type: 'Required',
         span: pairOf(service.object.root, 'spec')?.keySpan ?? service.nameSpan,
-        detail: noEndpointsInWorkspace(language, name, namespace),
-        advice: writeTheEndpoints(language, name, namespace),
+        detail: noEndpointsInWorkspace(l10n, name, namespace),
+        advice: writeTheEndpoints(l10n, name, namespace),
         data: { name, namespace },
       });
     }

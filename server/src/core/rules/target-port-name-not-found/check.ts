@@ -12,7 +12,7 @@ export const targetPortNameNotFound: WorkspaceRule = {
   origin: 'workspace',
   severity: 'warning',
   description: 'A named targetPort should be the name of a container port of the workloads the Service selects.',
-  check({ file, language, resolve, report }) {
+  check({ file, l10n, resolve, report }) {
     for (const service of file.objects) {
       if (service.role !== 'service' || service.externalName) continue;
       for (const port of resolve(service).ports) {
@@ -25,15 +25,15 @@ export const targetPortNameNotFound: WorkspaceRule = {
           span: targetPortSpan(port.port),
           value: name,
           detail: noContainerPortNamed(
-            language,
+            l10n,
             name,
-            selectedNames(port, language),
+            selectedNames(port, l10n),
             declaredPortsText(
               port.workloads.map((w) => w.workload),
-              language,
+              l10n,
             ),
           ),
-          advice: declareIt(language, name),
+          advice: declareIt(l10n, name),
           data: { index: port.port.index, targetPort: name, related: workloadPlaces(port) },
         });
       }

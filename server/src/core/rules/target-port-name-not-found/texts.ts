@@ -1,22 +1,11 @@
-import type { Language } from '../../docs/doc-types';
-import { say } from '../workspace/texts';
+import type { Localizer } from '../../l10n';
 
 /** target-port-name-not-found's words, in both languages. */
 
-export function noContainerPortNamed(language: Language, name: string, selected: string, declared: string): string {
-  return say(
-    language,
-    `no container of the workloads it selects in the workspace (${selected}) declares a port named "${name}"; ${declared}`,
-    `작업 공간에서 선택된 워크로드(${selected})의 어떤 컨테이너도 "${name}"라는 이름의 포트를 선언하지 않습니다. ${declared}`,
-  );
+export function noContainerPortNamed(l10n: Localizer, name: string, selected: string, declared: string): string {
+  return l10n.t('no container of the workloads it selects in the workspace ({0}) declares a port named "{1}"; {2}', selected, name, declared);
 }
 
-export function declareIt(language: Language, name: string): string {
-  return say(
-    language,
-    `this Service port gets no endpoints until a container declares ports: [{ name: ${name}, ` +
-      'containerPort: <number> }] (sidecars count); or set targetPort to the number the container listens on',
-    `컨테이너가 ports: [{ name: ${name}, containerPort: <번호> }]를 선언하기 전까지(사이드카 포함) 이 ` +
-      'Service 포트에는 엔드포인트가 없습니다. 또는 targetPort를 컨테이너가 듣는 번호로 지정하세요',
-  );
+export function declareIt(l10n: Localizer, name: string): string {
+  return l10n.t('this Service port gets no endpoints until a container declares ports: [{ name: {0}, containerPort: <number> }] (sidecars count); or set targetPort to the number the container listens on', name);
 }

@@ -11,7 +11,7 @@ export const targetPortNotDeclared: WorkspaceRule = {
   origin: 'workspace',
   severity: 'info',
   description: 'A numeric targetPort is usually declared as a containerPort of the selected workloads.',
-  check({ file, language, resolve, report }) {
+  check({ file, l10n, resolve, report }) {
     for (const service of file.objects) {
       if (service.role !== 'service' || service.externalName) continue;
       for (const port of resolve(service).ports) {
@@ -25,12 +25,12 @@ export const targetPortNotDeclared: WorkspaceRule = {
           span: targetPortSpan(port.port),
           value: number,
           detail: noContainerPortNumbered(
-            language,
+            l10n,
             number,
-            selectedNames(port, language),
-            declaredPortsText(workloads, language),
+            selectedNames(port, l10n),
+            declaredPortsText(workloads, l10n),
           ),
-          advice: checkItListens(language, number, defaulted),
+          advice: checkItListens(l10n, number, defaulted),
           data: { index: port.port.index, targetPort: number, defaulted, related: workloadPlaces(port) },
         });
       }

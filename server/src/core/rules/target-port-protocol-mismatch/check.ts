@@ -16,7 +16,7 @@ export const targetPortProtocolMismatch: WorkspaceRule = {
   origin: 'workspace',
   severity: 'warning',
   description: "A Service port's protocol should be the protocol of the container port its targetPort reaches.",
-  check({ file, language, resolve, report }) {
+  check({ file, l10n, resolve, report }) {
     for (const service of file.objects) {
       if (service.role !== 'service' || service.externalName) continue;
       for (const port of resolve(service).ports) {
@@ -32,11 +32,11 @@ export const targetPortProtocolMismatch: WorkspaceRule = {
           type: 'Invalid',
           span: pairOf(port.port.node, 'protocol')?.value.span ?? targetPortSpan(port.port),
           value: protocol,
-          detail: declaredAs(language, target, protocol, first),
+          detail: declaredAs(l10n, target, protocol, first),
           advice:
             port.target.kind === 'name'
-              ? makeNamedAgree(language, index, declared)
-              : makeNumberedAgree(language, target, protocol, first.port.protocol),
+              ? makeNamedAgree(l10n, index, declared)
+              : makeNumberedAgree(l10n, target, protocol, first.port.protocol),
           data: {
             index,
             protocol,

@@ -1,10 +1,7 @@
-import type { RuleAdvice } from '../rule';
+import type { Advice } from '../rule';
 
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
-export const ADVICE: RuleAdvice = {
-  en: 'Set `targetPort` to an unquoted number from 1 to 65535, or to the name of a container port (at most 15 lowercase characters, with a letter).',
-  ko: '`targetPort`에는 따옴표 없는 1~65535의 번호나, 컨테이너 포트 이름(영문자를 포함한 15자 이하 소문자)을 쓰세요.',
-};
+export const ADVICE: Advice = (l10n) => l10n.t('Set `targetPort` to an unquoted number from 1 to 65535, or to the name of a container port (at most 15 lowercase characters, with a letter).');
 
 export const FIX_THE_PORT = 'targetPort defaults to `port`, so fix the port number (1-65535)';
 export const PORT_RANGE = 'use a port number from 1 to 65535';

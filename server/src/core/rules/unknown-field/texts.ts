@@ -1,10 +1,8 @@
-import type { RuleAdvice } from '../rule';
+import type { Advice } from '../rule';
 
 /** The rule's advice in both languages: SARIF's help text (en) and the advice of its Korean messages (ko). */
-export const ADVICE: RuleAdvice = {
-  en: 'Check the spelling and case of the key and where it is indented; remove it if the field does not exist in the object\'s API version (core/v1, networking.k8s.io/v1).',
-  ko: '키의 철자와 대소문자, 들여쓰기 위치를 확인하고, 객체의 API 버전(core/v1, networking.k8s.io/v1)에 없는 필드라면 지우세요.',
-};
+export const ADVICE: Advice = (l10n) =>
+  l10n.t("Check the spelling and case of the key and where it is indented; remove it if the field does not exist in the object's API version (core/v1, networking.k8s.io/v1).");
 
 /** What the rule suggests instead of an unknown key. */
 export interface Suggestion {

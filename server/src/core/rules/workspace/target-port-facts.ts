@@ -1,10 +1,10 @@
-import type { Language } from '../../docs/doc-types';
+import type { Localizer } from '../../l10n';
 import type { IndexedWorkload } from '../../index/indexed-object';
 import type { PortView } from '../../model/service';
 import { pairOf } from '../../parse/located-node';
 import type { Span } from '../../parse/located-node';
 import type { ContainerPortMatch, TargetPortResolution } from '../../resolve/resolve-target-port';
-import { namesOf, relatedPlace, say } from './texts';
+import { namesOf, relatedPlace } from './texts';
 import type { RelatedPlace } from './texts';
 
 /** Shared by the three targetPort rules. */
@@ -15,10 +15,10 @@ export function targetPortSpan(port: PortView): Span {
 }
 
 /** `(Deployment "web")` or `(Deployment "a", Job "b" and 3 more)`. */
-export function selectedNames(resolution: TargetPortResolution, language: Language): string {
+export function selectedNames(resolution: TargetPortResolution, l10n: Localizer): string {
   return namesOf(
     resolution.workloads.map((w) => w.workload),
-    language,
+    l10n,
   );
 }
 
@@ -36,11 +36,11 @@ export function declaredPorts(workloads: readonly IndexedWorkload[], max = 5): s
   return [...seen].slice(0, max);
 }
 
-export function declaredPortsText(workloads: readonly IndexedWorkload[], language: Language): string {
+export function declaredPortsText(workloads: readonly IndexedWorkload[], l10n: Localizer): string {
   const ports = declaredPorts(workloads);
   return ports.length === 0
-    ? say(language, 'they declare no ports', '선언된 포트가 없습니다')
-    : say(language, `they declare ${ports.join(', ')}`, `선언된 포트: ${ports.join(', ')}`);
+    ? l10n.t('they declare no ports')
+    : l10n.t('they declare {0}', ports.join(', '));
 }
 
 /** Where the selected workloads' pod templates are, for related information. */

@@ -1,22 +1,14 @@
-import type { Language } from '../../docs/doc-types';
+import type { Localizer } from '../../l10n';
 import { rangeIn } from '../../index/indexed-object';
 import type { IndexedObjectBase } from '../../index/indexed-object';
 import type { Range } from '../../parse/line-index';
 import type { Span } from '../../parse/located-node';
 
-/** Words shared by the workspace rules, in both languages. */
-
-export function say(language: Language, en: string, ko: string): string {
-  return language === 'ko' ? ko : en;
-}
+/** Words shared by the workspace rules. */
 
 /** `no Service "db" in namespace "default" in the workspace`. */
-export function noServiceInWorkspace(language: Language, name: string, namespace: string): string {
-  return say(
-    language,
-    `no Service "${name}" in namespace "${namespace}" in the workspace`,
-    `작업 공간에 네임스페이스 "${namespace}"의 Service "${name}"가 없습니다`,
-  );
+export function noServiceInWorkspace(l10n: Localizer, name: string, namespace: string): string {
+  return l10n.t('no Service "{0}" in namespace "{1}" in the workspace', name, namespace);
 }
 
 /** `Deployment "web"`. */
@@ -25,12 +17,12 @@ export function nameOf(object: IndexedObjectBase): string {
 }
 
 /** `Deployment "a", StatefulSet "b" and 2 more`. */
-export function namesOf(objects: readonly IndexedObjectBase[], language: Language, max = 3): string {
+export function namesOf(objects: readonly IndexedObjectBase[], l10n: Localizer, max = 3): string {
   const names = [...new Set(objects.map(nameOf))];
   const shown = names.slice(0, max).join(', ');
   const more = names.length - max;
   if (more <= 0) return shown;
-  return say(language, `${shown} and ${more} more`, `${shown} 외 ${more}개`);
+  return l10n.t('{0} and {1} more', shown, more);
 }
 
 /** `"a", "b"`. */

@@ -1,4 +1,4 @@
-import type { Language } from '../../docs/doc-types';
+import type { Localizer } from '../../l10n';
 import type { IndexedObject, IndexedService } from '../../index/indexed-object';
 import type { IndexedFile, WorkspaceIndex } from '../../index/workspace-index';
 import type { ServiceResolution } from '../../resolve/resolve-service';
@@ -9,8 +9,8 @@ import type { Problem, RuleOrigin } from '../rule';
 export interface WorkspaceRuleContext {
   readonly index: WorkspaceIndex;
   readonly file: IndexedFile;
-  /** The language of details and advice (field paths and error types stay as the API server words them). */
-  readonly language: Language;
+  /** The l10n of details and advice (field paths and error types stay as the API server words them). */
+  readonly l10n: Localizer;
   /** {@link resolveService}, computed once per Service for all the rules of one run. */
   resolve(service: IndexedService): ServiceResolution;
   /** A problem of `object`, which must be one of `file`'s objects; spans are offsets into its document. */

@@ -1,6 +1,6 @@
 import { ALL_RULES } from '../rules/registry';
 import type { Problem } from '../rules/rule';
-import type { Fix, FixContext, FixProvider } from './fix';
+import type { Fix, FixContext, FixProvider } from '../fixes/fix';
 
 /**
  * Each problem carries the fixes of the rule that reported it (paired in the rule's folder and bound by

@@ -5,7 +5,7 @@ import { languageOf, parseMaxFileSize, parseNamespace, parsePortRange, RULE_LEVE
 import type { CheckSettings } from '../core/settings';
 import { EDITOR_SETTING_NAMES, errorMessageOf, FILE_SETTING_NAMES } from '../core/settings-schema';
 import { visibleText } from '../core/text/visible-text';
-import { describe } from '../workspace/collect-files';
+import { describe } from './collect-files';
 import { readBoundedText } from './read-bounded-text';
 
 /** The command line's settings file: the editor's `kubeSvc.*` settings without the prefix. */
