@@ -1,8 +1,9 @@
 /**
- * The enumerations of core/v1 Service and Endpoints fields, declared once: the rules check values against them,
- * their fixes correct a value's case to them, completion offers them, the docs explain each of them (a test holds
- * every value to a doc in both languages) and `scripts/generate-grammar.ts` colours them. Listed in the order worth
- * reading, the default first; {@link apiServerOrder} gives the order of the API server's `supported values: …`.
+ * The enumerations of core/v1 Service and Endpoints fields and networking.k8s.io/v1 Ingress ones, declared once: the
+ * rules check values against them, their fixes correct a value's case to them, completion offers them, the docs
+ * explain each of them (a test holds every value to a doc in both languages) and `scripts/generate-grammar.ts`
+ * colours them. Listed in the order worth reading, the default first; {@link apiServerOrder} gives the order of the
+ * API server's `supported values: …`.
  */
 
 export const PROTOCOLS = ['TCP', 'UDP', 'SCTP'] as const;
@@ -42,6 +43,7 @@ export const ENUMERATED_FIELDS = [
   { key: 'Service:spec.ipFamilies[]', values: IP_FAMILIES },
   { key: 'Service:spec.trafficDistribution', values: TRAFFIC_DISTRIBUTIONS },
   { key: 'Endpoints:subsets[].ports[].protocol', values: PROTOCOLS },
+  { key: 'Ingress:spec.rules[].http.paths[].pathType', values: PATH_TYPES },
 ] as const satisfies readonly EnumeratedField[];
 
 type ValueKeyOf<F> = F extends {
@@ -54,17 +56,9 @@ type ValueKeyOf<F> = F extends {
 /** The key of every enumeration value's docs: `Service:spec.type=NodePort`, … */
 export type EnumValueKey = ValueKeyOf<(typeof ENUMERATED_FIELDS)[number]>;
 
-/** The Ingress enumerations, apart because their docs live in docs/ingress-docs.ts. */
-export const INGRESS_ENUMERATED_FIELDS = [
-  { key: 'Ingress:spec.rules[].http.paths[].pathType', values: PATH_TYPES },
-] as const satisfies readonly EnumeratedField[];
-
-/** The key of every Ingress enumeration value's docs. */
-export type IngressEnumValueKey = ValueKeyOf<(typeof INGRESS_ENUMERATED_FIELDS)[number]>;
-
 /** The values of the enumerated field with this doc key, in reading order; undefined for other fields. */
 export function enumValuesOf(key: string): readonly string[] | undefined {
-  const fields: readonly EnumeratedField[] = [...ENUMERATED_FIELDS, ...INGRESS_ENUMERATED_FIELDS];
+  const fields: readonly EnumeratedField[] = ENUMERATED_FIELDS;
   return fields.find((field) => field.key === key)?.values;
 }
 
