@@ -34,12 +34,12 @@ function backendFields(l10n: Localizer, at: string, example: (...lines: string[]
     [`${at}.service.port.number`]: {
       summary: l10n.t('The number of a port of the Service (`spec.ports[].port`).'),
       constraints: [l10n.t('from 1 to 65535'), l10n.t('not together with `name`')],
-      example: example('port:', '  number: 80'),
+      example: example('service:', '  name: web', '  port:', '    number: 80'),
     },
     [`${at}.service.port.name`]: {
       summary: l10n.t('The name of a port of the Service (`spec.ports[].name`): it keeps working when the port number changes.'),
       constraints: [l10n.t('an IANA_SVC_NAME: at most 15 lowercase letters, digits or `-`, at least one letter, no `-` at either end and no `--`'), l10n.t('not together with `number`')],
-      example: example('port:', '  name: http'),
+      example: example('service:', '  name: web', '  port:', '    name: http'),
     },
     [`${at}.resource`]: {
       summary: l10n.t("Another object of the Ingress's namespace to send the requests to (`apiGroup`, `kind`, `name`), e.g. a controller's storage bucket for static files."),
