@@ -5,5 +5,5 @@ export const ADVICE: Advice = (l10n) => l10n.t('Make `generateName` a valid star
 
 export const SERVICE_PREFIX =
   'start generateName with a letter and use only lower-case letters, digits or "-" (a trailing "-" is fine)';
-export const ENDPOINTS_PREFIX =
+export const SUBDOMAIN_PREFIX =
   'start generateName with a letter or digit and use only lower-case letters, digits, "-" or "." (a trailing "-" is fine)';

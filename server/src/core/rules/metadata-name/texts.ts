@@ -9,7 +9,7 @@ export const GIVE_A_NAME = 'give the object a metadata.name';
 export function nameAdvice(kind: string): string {
   return kind === 'Service'
     ? 'a Service name is at most 63 lower-case letters, digits or "-", starting with a letter and ending with a letter or digit'
-    : 'an Endpoints name is at most 253 lower-case letters, digits, "-" or ".", starting and ending with a letter or digit';
+    : `${kind === 'Ingress' ? 'an Ingress' : 'an Endpoints'} name is at most 253 lower-case letters, digits, "-" or ".", starting and ending with a letter or digit`;
 }
 
 export function generatedNameInvalid(advice: string): string {
