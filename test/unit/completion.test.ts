@@ -97,7 +97,36 @@ test('`key:` without a space gets one inserted; a quoted value is completed insi
 test('kind and apiVersion at the top level', () => {
   assert.deepEqual(labels(at('apiVersion: v1\nkind: ‸\n')), ['Service', 'Endpoints']);
   assert.deepEqual(labels(at('kind: Service\napiVersion: ‸\n')), ['v1']);
+  assert.deepEqual(labels(at('apiVersion: networking.k8s.io/v1\nkind: ‸\n')), ['Ingress']);
+  assert.deepEqual(labels(at('kind: Ingress\napiVersion: ‸\n')), ['networking.k8s.io/v1']);
+  assert.deepEqual(labels(at('apiVersion: ‸\n')), ['v1', 'networking.k8s.io/v1']);
   assert.deepEqual(at('apiVersion: apps/v1\nkind: ‸\n'), []);
+});
+
+const INGRESS = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: shop\nspec:\n';
+const PATH = `${INGRESS}  rules:\n    - host: shop.example.com\n      http:\n        paths:\n          - path: /api\n`;
+
+test('an Ingress path offers the three pathType values, Prefix first, with their docs in the language', () => {
+  for (const language of ['en', 'ko'] as const) {
+    const items = at(`${PATH}            pathType: ‸\n`, language);
+    assert.deepEqual(labels(items), ['Prefix', 'Exact', 'ImplementationSpecific']);
+    assert.equal(items[0].detail, 'spec.rules[].http.paths[].pathType');
+    const prefix = valueDocs(localizer(language))['Ingress:spec.rules[].http.paths[].pathType=Prefix'];
+    assert.ok((items[0].documentation ?? '').includes(prefix.summary), language);
+  }
+  assert.deepEqual(labels(at(`${PATH}            pathType: "Ex‸"\n`)), ['Prefix', 'Exact', 'ImplementationSpecific']);
+  // Only in networking.k8s.io/v1: a removed version's Ingress, or another kind's pathType, gets nothing.
+  assert.deepEqual(at(PATH.replace('networking.k8s.io/v1', 'extensions/v1beta1') + '            pathType: ‸\n'), []);
+  assert.deepEqual(at(`${SERVICE}  pathType: ‸\n`), []);
+});
+
+test('Ingress keys: the missing fields of a path and of a backend, documented', () => {
+  const path = at(`${PATH}            ‸\n`);
+  assert.deepEqual(labels(path), ['pathType', 'backend']);
+  const pathType = path.find((i) => i.label === 'pathType');
+  assert.ok((pathType?.documentation ?? '').includes(fieldDocs(localizer('en'))['Ingress:spec.rules[].http.paths[].pathType'].summary));
+  assert.deepEqual(labels(at(`${INGRESS}  defaultBackend:\n    service:\n      port:\n        ‸\n`)), ['name', 'number']);
+  assert.deepEqual(labels(at(`${INGRESS}  ‸\n`)), ['ingressClassName', 'defaultBackend', 'tls', 'rules']);
 });
 
 test('no values where nothing is enumerated, in comments, or in objects that are not ours', () => {

@@ -6,7 +6,10 @@ import type { FieldDoc } from '../../server/src/core/docs';
 import { ruleAdvice } from '../../server/src/core/docs/rule-advice';
 import { localizer } from '../../server/src/core/l10n';
 import type { Language } from '../../server/src/core/l10n';
-import { ENUMERATED_FIELDS } from '../../server/src/core/model/enums';
+import { ENUMERATED_FIELDS, PATH_TYPES } from '../../server/src/core/model/enums';
+import { SERVED_API_VERSION } from '../../server/src/core/model/k8s-object';
+import type { ObjectKind } from '../../server/src/core/model/k8s-object';
+import { isKnownPath } from '../../server/src/core/model/v1-schema';
 import { ALL_RULES } from '../../server/src/core/rules/registry';
 
 /** One language's docs, advice and UI words, as the hover and completion get them through its localizer. */
@@ -42,7 +45,7 @@ const LANGUAGES: readonly (readonly [string, DocSet])[] = [
 ];
 const HANGUL = /[\uAC00-\uD7A3]/;
 /** `<Kind>:<path>`: keys joined by `.`, `[]` after a list. */
-const FIELD_KEY = /^(Service|Endpoints):[A-Za-z]+(\[\])?(\.[A-Za-z]+(\[\])?)*$/;
+const FIELD_KEY = /^(Service|Endpoints|Ingress):[A-Za-z]+(\[\])?(\.[A-Za-z]+(\[\])?)*$/;
 
 const sorted = (record: object): string[] => Object.keys(record).sort();
 
@@ -128,10 +131,13 @@ test('examples parse as YAML, and both languages show the same example', () => {
   }
 });
 
-test('keys name a Service or Endpoints path, and every value belongs to a documented field', () => {
+test('keys name a path of the kind in its served API version, and every value belongs to a documented field', () => {
   for (const key of Object.keys(DOCS_EN.fields)) {
-    assert.ok(key.startsWith('Service:') || key.startsWith('Endpoints:'), `field key ${key}`);
     assert.match(key, FIELD_KEY);
+    const [kind, path] = key.split(':') as [ObjectKind, string];
+    // `spec.rules[].host` is the path spec, rules, 0, host.
+    const segments = path.split('.').flatMap((part) => (part.endsWith('[]') ? [part.slice(0, -2), 0] : [part]));
+    assert.ok(isKnownPath(kind, segments, SERVED_API_VERSION[kind]), `field key ${key} is no field of ${kind}`);
   }
   for (const key of Object.keys(DOCS_EN.values)) {
     const [field, value] = key.split('=');
@@ -165,6 +171,13 @@ test('the documented fields and values cover what users hover', () => {
     'Endpoints:subsets[].notReadyAddresses[].hostname',
     'Endpoints:subsets[].notReadyAddresses[].nodeName',
     'Endpoints:subsets[].ports[].appProtocol',
+    'Ingress:spec.ingressClassName',
+    'Ingress:spec.defaultBackend.service.port.number',
+    'Ingress:spec.tls[].secretName',
+    'Ingress:spec.rules[].host',
+    'Ingress:spec.rules[].http.paths[].path',
+    'Ingress:spec.rules[].http.paths[].backend.service.name',
+    'Ingress:spec.rules[].http.paths[].backend.service.port.name',
   ];
   for (const key of fields) assert.ok(DOCS_EN.fields[key], `no doc for ${key}`);
   const values: Record<string, readonly string[]> = {
@@ -178,6 +191,7 @@ test('the documented fields and values cover what users hover', () => {
     'Service:spec.ipFamilyPolicy': ['SingleStack', 'PreferDualStack', 'RequireDualStack'],
     'Service:spec.ipFamilies[]': ['IPv4', 'IPv6'],
     'Service:spec.trafficDistribution': ['PreferClose', 'PreferSameZone', 'PreferSameNode'],
+    'Ingress:spec.rules[].http.paths[].pathType': ['Prefix', 'Exact', 'ImplementationSpecific'],
   };
   for (const [field, list] of Object.entries(values)) {
     for (const value of list) assert.ok(DOCS_EN.values[`${field}=${value}`], `no doc for ${field}=${value}`);
@@ -203,6 +217,24 @@ test('the port docs explain the traffic path and the API defaults', () => {
     assert.match(docs.fields['Service:spec.ports[].protocol']?.defaultText ?? '', /`TCP`/, `${language}: protocol default`);
     assert.match(docs.fields['Service:spec.type']?.defaultText ?? '', /`ClusterIP`/, `${language}: type default`);
     assert.match(docs.fields['Service:spec.clusterIP']?.summary ?? '', /`None`/, `${language}: headless`);
+  }
+});
+
+test('the Ingress docs say what the API server requires of a path and a backend, in both languages', () => {
+  const paths = 'Ingress:spec.rules[].http.paths[]';
+  for (const [language, docs] of LANGUAGES) {
+    const pathType = docs.fields[`${paths}.pathType`]?.constraints?.join('\n') ?? '';
+    for (const value of PATH_TYPES) assert.ok(pathType.includes(`\`${value}\``), `${language}: pathType names ${value}`);
+    assert.match(pathType, /networking\.k8s\.io\/v1/, `${language}: pathType has no default in v1`);
+    const path = docs.fields[`${paths}.path`]?.constraints?.join('\n') ?? '';
+    for (const refused of ['`/`', '`//`', '`/../`', '`%2f`']) assert.ok(path.includes(refused), `${language}: path ${refused}`);
+    for (const backend of ['Ingress:spec.defaultBackend', `${paths}.backend`]) {
+      assert.match(docs.fields[`${backend}.service.port`]?.summary ?? '', /`targetPort`/, `${language}: ${backend} port`);
+      assert.ok(docs.fields[`${backend}.service.port.number`]?.constraints?.some((c) => c.includes('65535')), `${language}: ${backend}`);
+      assert.ok(docs.fields[`${backend}.service.name`]?.constraints?.some((c) => c.includes('DNS-1035')), `${language}: ${backend}`);
+    }
+    assert.match(docs.fields['Ingress:spec.rules[].host']?.details ?? '', /`a\.shop\.example\.com`/, `${language}: one wildcard label`);
+    assert.match(docs.values[`${paths}.pathType=Prefix`]?.summary ?? '', /`\/apis`/, `${language}: Prefix is by segment`);
   }
 });
 

@@ -6,7 +6,7 @@ import type { Language } from '../../server/src/core/l10n';
 import { FileChecker } from '../../server/src/core/documents/check-file';
 import { hoverAt } from '../../server/src/core/features/hover';
 
-/** A Service and an Endpoints that together write every documented field once. */
+/** A Service, an Endpoints and an Ingress that together write every documented field once. */
 const EVERYTHING = `apiVersion: v1
 kind: Service
 metadata:
@@ -86,6 +86,42 @@ subsets:
         port: 8080
         protocol: TCP
         appProtocol: http
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: shop
+  generateName: shop-
+  namespace: shop
+  labels:
+    app: shop
+  annotations:
+    nginx.ingress.kubernetes.io/ssl-redirect: "true"
+spec:
+  ingressClassName: nginx
+  defaultBackend:
+    resource:
+      apiGroup: k8s.example.com
+      kind: StorageBucket
+      name: static-assets
+  tls:
+    - hosts:
+        - shop.example.com
+      secretName: shop-tls
+  rules:
+    - host: shop.example.com
+      http:
+        paths:
+          - path: /api
+            pathType: Prefix
+            backend:
+              service:
+                name: web
+                port:
+                  number: 80
+                  name: http
+status:
+  loadBalancer: {}
 `;
 
 /** Hovers every key of the manifest and returns the documented keys that answered, by doc key. */
@@ -105,7 +141,7 @@ function hoverEveryKey(language: Language): Map<string, string> {
 }
 
 for (const language of ['en', 'ko'] as const) {
-  test(`every key of a full Service and Endpoints has a ${language} hover with its documented summary`, () => {
+  test(`every key of a full Service, Endpoints and Ingress has a ${language} hover with its documented summary`, () => {
     const docs = localizer(language);
     const contents = [...hoverEveryKey(language).values()].join('\n');
     const missing = Object.entries(fieldDocs(docs))

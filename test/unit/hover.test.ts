@@ -114,3 +114,49 @@ test('hover on the ports of an ExternalName Service: a CNAME, no pods, no node p
   assert.match(ko.contents, /ExternalName: 프록시하지 않으므로/);
   assert.doesNotMatch(ko.contents, /이름이 `pg`인 컨테이너 포트/);
 });
+
+const INGRESS = `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: shop
+spec:
+  rules:
+    - host: shop.example.com
+      http:
+        paths:
+          - path: /api
+            pathType: Exact
+            backend:
+              serviceName: web
+              service:
+                name: web
+                port:
+                  number: 80
+`;
+
+test('hover on an Ingress v1 field explains it, with its constraints and an example, in both languages', () => {
+  const en = hover(INGRESS, 'number');
+  assert.ok(en);
+  assert.match(en.contents, /^\*\*number\*\*/);
+  assert.match(en.contents, /`spec\.ports\[\]\.port`/);
+  assert.match(en.contents, /from 1 to 65535/);
+  assert.match(en.contents, /```yaml\nbackend:\n {2}service:\n {4}name: web\n {4}port:\n {6}number: 80\n```/);
+  const ko = hover(INGRESS, 'number', 'ko');
+  assert.ok(ko);
+  assert.match(ko.contents, /Service 포트의 번호/);
+  assert.match(hover(INGRESS, 'host')?.contents ?? '', /`\*\.example\.com`/);
+});
+
+test('hover on a pathType value explains that value; on the key, the field', () => {
+  const value = hover(INGRESS, 'Exact');
+  assert.ok(value);
+  assert.match(value.contents, /^\*\*pathType: Exact\*\*/);
+  assert.match(value.contents, /`\/api` matches `\/api` only/);
+  const key = hover(INGRESS, 'pathType');
+  assert.match(key?.contents ?? '', /^\*\*pathType\*\*\n\nHow `path` is matched/);
+});
+
+test('no Ingress hover on a field v1 does not have, nor in a removed API version', () => {
+  assert.equal(hover(INGRESS, 'serviceName'), undefined);
+  assert.equal(hover(INGRESS.replace('networking.k8s.io/v1', 'networking.k8s.io/v1beta1'), 'pathType'), undefined);
+});

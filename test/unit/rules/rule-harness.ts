@@ -41,3 +41,13 @@ export function fieldsOf(rule: Rule, yaml: string): [string, string][] {
 export function service(spec: string, metadata = '  name: web'): string {
   return `apiVersion: v1\nkind: Service\nmetadata:\n${metadata}\nspec:\n${spec}\n`;
 }
+
+/** A networking.k8s.io/v1 Ingress manifest with the given `spec` body (YAML, indented two spaces under `spec:`). */
+export function ingress(spec: string, metadata = '  name: web'): string {
+  return `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n${metadata}\nspec:\n${spec}\n`;
+}
+
+/** One rule of `host` with one path: `path` is its YAML body (indented under `- `, six spaces). */
+export function ingressPath(path: string, host = 'shop.example.com'): string {
+  return ingress(`  rules:\n  - host: ${host}\n    http:\n      paths:\n      - ${path}`);
+}

@@ -1,6 +1,7 @@
 import type { Localizer } from '../l10n';
 import type { EnumValueKey } from '../model/enums';
 import type { FieldDoc } from './doc-types';
+import { ingressFieldDocsIn, ingressValueDocsIn } from './ingress-field-docs';
 
 /** A YAML example from its lines. */
 const yaml = (...lines: string[]): string => lines.join('\n');
@@ -528,12 +529,14 @@ export function fieldDocsIn(l10n: Localizer): Readonly<Record<string, FieldDoc>>
       example: yaml('ports:', '  - name: dns', '    port: 53', '    protocol: UDP'),
     },
     'Endpoints:subsets[].ports[].appProtocol': APP_PROTOCOL(l10n),
+    ...ingressFieldDocsIn(l10n),
   };
 }
 
 /** Enumeration value docs keyed by `<Kind>:<path>=<value>`: one per value of model/enums.ts, no more, no fewer. */
 export function valueDocsIn(l10n: Localizer): Readonly<Record<EnumValueKey, FieldDoc>> {
   return {
+    ...ingressValueDocsIn(l10n),
     'Service:spec.type=ClusterIP': {
       summary: l10n.t('Reachable only inside the cluster, at a virtual cluster IP and the DNS name of the Service. The default.'),
       details: l10n.t('For internal backends. To expose one outside, put an Ingress or Gateway in front, or use NodePort or LoadBalancer.'),

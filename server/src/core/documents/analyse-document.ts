@@ -1,4 +1,5 @@
 import { objectsOf } from '../model/k8s-object';
+import { SERVED_API_VERSION } from '../model/k8s-object';
 import type { K8sObject } from '../model/k8s-object';
 import { LineIndex } from '../parse/line-index';
 import { parseYamlDocument } from '../parse/parse-document';
@@ -59,9 +60,8 @@ function known(problems: RuleProblem[], unknown: readonly Span[]): RuleProblem[]
 function runRules(objects: readonly K8sObject[], rules: readonly Rule[]): RuleProblem[] {
   const found: RuleProblem[] = [];
   for (const object of objects) {
-    if (object.apiVersion !== 'v1') continue;
     for (const rule of rules) {
-      if (!(rule.kinds as readonly string[]).includes(object.kind)) continue;
+      if (!checks(rule, object)) continue;
       const tag = { ruleId: rule.id, origin: rule.origin, severity: rule.severity };
       rule.check({
         object,
@@ -70,4 +70,11 @@ function runRules(objects: readonly K8sObject[], rules: readonly Rule[]): RulePr
     }
   }
   return found;
+}
+
+/** A rule checks its kinds in their served API version, or in the versions it names. */
+function checks(rule: Rule, object: K8sObject): boolean {
+  const kind = rule.kinds.find((k) => k === object.kind);
+  if (kind === undefined) return false;
+  return rule.apiVersions ? rule.apiVersions.includes(object.apiVersion) : SERVED_API_VERSION[kind] === object.apiVersion;
 }

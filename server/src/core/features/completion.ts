@@ -4,6 +4,8 @@ import type { Localizer } from '../l10n';
 import { renderDoc } from '../docs/render-doc';
 import type { WorkspaceIndex } from '../index/workspace-index';
 import { enumValuesOf } from '../model/enums';
+import { SERVED_API_VERSION } from '../model/k8s-object';
+import type { ObjectKind } from '../model/k8s-object';
 import { goTypeOf, v1SchemaOf } from '../model/v1-schema';
 import type { FieldType, StructSchema } from '../model/v1-schema';
 import { isScalar, pairs } from '../parse/located-node';
@@ -32,8 +34,6 @@ export interface CompletionModel {
   /** What the item replaces (file coordinates); absent means the word at the cursor. */
   range?: Range;
 }
-
-type ObjectKind = 'Service' | 'Endpoints';
 
 /**
  * Completions at `position`: enumeration values at a value, the schema's missing keys at a key, and new-Service
@@ -459,7 +459,7 @@ interface ObjectAt {
   readonly root: TextStep | undefined;
 }
 
-/** The v1 Service or Endpoints that holds `path`, read from the document's `apiVersion` and `kind`. */
+/** The v1 Service or Endpoints, or networking.k8s.io/v1 Ingress, that holds `path`, read from `apiVersion` and `kind`. */
 function objectOf(lines: TextLines, path: readonly PathSegment[], steps: readonly TextStep[] | undefined): ObjectAt | undefined {
   const root = keysUnder(lines, undefined);
   const rootKind = scalarText(root.get('kind'));
@@ -477,10 +477,14 @@ function asObject(
   path: readonly PathSegment[],
   root: TextStep | undefined,
 ): ObjectAt | undefined {
-  if (apiVersion !== undefined && apiVersion !== 'v1') return undefined;
-  if (kind !== 'Service' && kind !== 'Endpoints') return undefined;
-  const schema = v1SchemaOf(kind);
+  if (!isObjectKind(kind)) return undefined;
+  if (apiVersion !== undefined && apiVersion !== SERVED_API_VERSION[kind]) return undefined;
+  const schema = v1SchemaOf(kind, SERVED_API_VERSION[kind]);
   return schema && { kind, schema, path, root };
+}
+
+function isObjectKind(kind: string | undefined): kind is ObjectKind {
+  return kind !== undefined && Object.hasOwn(SERVED_API_VERSION, kind);
 }
 
 function isListKind(kind: string): boolean {
@@ -504,7 +508,7 @@ function typeAt(schema: StructSchema, path: readonly PathSegment[]): FieldType |
 
 // --- values --------------------------------------------------------------------------------------------------
 
-const KINDS: readonly ObjectKind[] = ['Service', 'Endpoints'];
+const KINDS: readonly ObjectKind[] = ['Service', 'Endpoints', 'Ingress'];
 
 function valueCompletions(
   lines: TextLines,
@@ -528,11 +532,17 @@ function valueCompletions(
     const apiVersion = scalarText(root.get('apiVersion'));
     if (path[0] === 'apiVersion') {
       const kind = scalarText(root.get('kind'));
-      const fieldDoc = fieldDocs(l10n)[`${kind === 'Endpoints' ? 'Endpoints' : 'Service'}:apiVersion`];
-      return kind === undefined || (KINDS as readonly string[]).includes(kind) ? [item('v1', 'apiVersion', fieldDoc, 'apiVersion: v1')] : [];
+      // One item per API version, documented by the first kind served in it.
+      const versions = new Map<string, ObjectKind>();
+      for (const k of KINDS) {
+        const version = SERVED_API_VERSION[k];
+        if ((kind === undefined || k === kind) && !versions.has(version)) versions.set(version, k);
+      }
+      return [...versions].map(([version, k]) => item(version, 'apiVersion', fieldDocs(l10n)[`${k}:apiVersion`], `apiVersion: ${version}`));
     }
-    if (apiVersion !== undefined && apiVersion !== 'v1') return [];
-    return KINDS.map((kind) => item(kind, 'kind', fieldDocs(l10n)[`${kind}:kind`], `kind: ${kind}`));
+    return KINDS.filter((kind) => apiVersion === undefined || SERVED_API_VERSION[kind] === apiVersion).map((kind) =>
+      item(kind, 'kind', fieldDocs(l10n)[`${kind}:kind`], `kind: ${kind}`),
+    );
   }
   const object = objectOf(lines, path, context.steps);
   if (!object) return [];
@@ -739,7 +749,7 @@ const PORT = (indent: string, name: number, port: number, target: number): strin
   `${indent}  targetPort: \${${target}:8080}`,
 ];
 
-const HEADER = (name: string, kind: ObjectKind = 'Service'): string[] => [
+const HEADER = (name: string, kind: 'Service' | 'Endpoints' = 'Service'): string[] => [
   'apiVersion: v1',
   `kind: ${kind}`,
   'metadata:',

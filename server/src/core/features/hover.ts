@@ -2,7 +2,7 @@ import { fieldDocs, valueDocs } from '../docs';
 import type { FieldDoc } from '../docs';
 import { renderReference } from '../docs/render-doc';
 import type { K8sObject } from '../model/k8s-object';
-import { isKnownPath } from '../model/v1-schema';
+import { isKnownPath, v1SchemaOf } from '../model/v1-schema';
 import type { Position, Range } from '../parse/line-index';
 import { docPath, nodeAt } from '../parse/node-at';
 import type { NodeAt, PathSegment } from '../parse/node-at';
@@ -20,9 +20,9 @@ export interface HoverResult {
 }
 
 /**
- * Explains the Service or Endpoints key or enumeration value at `position`, with what it resolves to here. With the
- * workspace `index`, a Service's `targetPort`, `port` and `selector` also say which workloads and container ports
- * they reach, and the Service's namespace defaults to the index's; the index is only read.
+ * Explains the Service, Endpoints or Ingress key or enumeration value at `position`, with what it resolves to here.
+ * With the workspace `index`, a Service's `targetPort`, `port` and `selector` also say which workloads and container
+ * ports they reach, and the Service's namespace defaults to the index's; the index is only read.
  */
 export function hoverAt(
   located: readonly Located[],
@@ -35,7 +35,7 @@ export function hoverAt(
   const { object, at, chunk } = target;
   const key = `${object.kind}:${docPath(at.path)}`;
   const valueDoc = !at.onKey && at.node.kind === 'scalar' ? valueDocs(l10n)[`${key}=${String(at.node.value)}`] : undefined;
-  const field = documentedField(object.kind, at.path, l10n);
+  const field = documentedField(object, at.path, l10n);
   const doc = valueDoc ?? field?.doc;
   if (!doc) return workspaceOnlyHover(target, l10n, index);
   const title = valueDoc
@@ -76,14 +76,13 @@ interface Target {
   readonly chunk: Located;
 }
 
-/** The v1 Service or Endpoints object (or StatefulSet, for its serviceName) under the position, and the node in it. */
+/** The v1 Service or Endpoints, or networking.k8s.io/v1 Ingress (or a StatefulSet, for its serviceName), under the position, and the node in it. */
 function locate(located: readonly Located[], position: Position): Target | undefined {
   const chunk = [...located].reverse().find((l) => l.chunk.line <= position.line);
   if (!chunk || chunk.analysis.templated) return undefined;
   const offset = chunk.analysis.lines.offset(position, chunk.chunk.line);
   for (const object of chunk.analysis.objects) {
-    const documented = object.apiVersion === 'v1' && (object.kind === 'Service' || object.kind === 'Endpoints');
-    if (!documented && object.kind !== 'StatefulSet') continue;
+    if (!v1SchemaOf(object.kind, object.apiVersion) && object.kind !== 'StatefulSet') continue;
     if (offset < object.root.span.start || offset > object.root.span.end) continue;
     const at = nodeAt(object.root, offset);
     if (at) return { object, at, chunk };
@@ -97,10 +96,11 @@ function locate(located: readonly Located[], position: Position): Target | undef
  * unknown-field diagnostic speaks for it.
  */
 function documentedField(
-  kind: string,
+  { kind, apiVersion }: K8sObject,
   path: readonly PathSegment[],
-  l10n: Localizer,): { readonly doc: FieldDoc; readonly path: readonly PathSegment[] } | undefined {
-  if (!isKnownPath(kind, path)) return undefined;
+  l10n: Localizer,
+): { readonly doc: FieldDoc; readonly path: readonly PathSegment[] } | undefined {
+  if (!isKnownPath(kind, path, apiVersion)) return undefined;
   for (let length = path.length; length > 0; length--) {
     const prefix = path.slice(0, length);
     const doc = fieldDocs(l10n)[`${kind}:${docPath(prefix)}`];

@@ -185,7 +185,7 @@ function removeBlockRun(
 
 // --- flow maps ---
 
-function isFlow(text: string, map: LMap): boolean {
+export function isFlow(text: string, map: LMap): boolean {
   return isFlowNode(text, map);
 }
 

@@ -1,8 +1,9 @@
 /**
- * The enumerations of core/v1 Service and Endpoints fields, declared once: the rules check values against them,
- * their fixes correct a value's case to them, completion offers them, the docs explain each of them (a test holds
- * every value to a doc in both languages) and `scripts/generate-grammar.ts` colours them. Listed in the order worth
- * reading, the default first; {@link apiServerOrder} gives the order of the API server's `supported values: …`.
+ * The enumerations of core/v1 Service and Endpoints fields and networking.k8s.io/v1 Ingress ones, declared once: the
+ * rules check values against them, their fixes correct a value's case to them, completion offers them, the docs
+ * explain each of them (a test holds every value to a doc in both languages) and `scripts/generate-grammar.ts`
+ * colours them. Listed in the order worth reading, the default first; {@link apiServerOrder} gives the order of the
+ * API server's `supported values: …`.
  */
 
 export const PROTOCOLS = ['TCP', 'UDP', 'SCTP'] as const;
@@ -20,6 +21,9 @@ export const IP_FAMILY_POLICIES = ['SingleStack', 'PreferDualStack', 'RequireDua
 export const TRAFFIC_DISTRIBUTIONS = ['PreferClose', 'PreferSameZone', 'PreferSameNode'] as const;
 /** `clusterIP: None`: a headless Service. */
 export const HEADLESS_CLUSTER_IPS = ['None'] as const;
+
+/** networking.k8s.io/v1 `HTTPIngressPath.pathType` (`supportedPathTypes`). */
+export const PATH_TYPES = ['Prefix', 'Exact', 'ImplementationSpecific'] as const;
 
 /** A field whose values are an enumeration, keyed as its docs are. */
 export interface EnumeratedField {
@@ -39,6 +43,7 @@ export const ENUMERATED_FIELDS = [
   { key: 'Service:spec.ipFamilies[]', values: IP_FAMILIES },
   { key: 'Service:spec.trafficDistribution', values: TRAFFIC_DISTRIBUTIONS },
   { key: 'Endpoints:subsets[].ports[].protocol', values: PROTOCOLS },
+  { key: 'Ingress:spec.rules[].http.paths[].pathType', values: PATH_TYPES },
 ] as const satisfies readonly EnumeratedField[];
 
 type ValueKeyOf<F> = F extends {
@@ -53,7 +58,8 @@ export type EnumValueKey = ValueKeyOf<(typeof ENUMERATED_FIELDS)[number]>;
 
 /** The values of the enumerated field with this doc key, in reading order; undefined for other fields. */
 export function enumValuesOf(key: string): readonly string[] | undefined {
-  return ENUMERATED_FIELDS.find((field) => field.key === key)?.values;
+  const fields: readonly EnumeratedField[] = ENUMERATED_FIELDS;
+  return fields.find((field) => field.key === key)?.values;
 }
 
 /** `sets.List`: the API server lists supported values sorted (byte order; these are all ASCII). */

@@ -41,3 +41,15 @@ function isListKind(kind: string): boolean {
 export function isCore(object: K8sObject, kind: string): boolean {
   return object.apiVersion === 'v1' && object.kind === kind;
 }
+
+/** The kinds the object rules check, each in the one API version the API server serves it in. */
+export type ObjectKind = 'Service' | 'Endpoints' | 'Ingress';
+
+export const SERVED_API_VERSION: Readonly<Record<ObjectKind, string>> = {
+  Service: 'v1',
+  Endpoints: 'v1',
+  Ingress: 'networking.k8s.io/v1',
+};
+
+/** Ingress API versions no API server serves since Kubernetes 1.22. */
+export const REMOVED_INGRESS_API_VERSIONS: readonly string[] = ['extensions/v1beta1', 'networking.k8s.io/v1beta1'];

@@ -283,16 +283,76 @@ export const ENDPOINTS_SCHEMA: StructSchema = struct('Endpoints', {
   subsets: listOf(ref(ENDPOINT_SUBSET)),
 });
 
-/** The schema the API server decodes a core/v1 object of this kind into, if it is one we know. */
-export function v1SchemaOf(kind: string): StructSchema | undefined {
+// --- networking.k8s.io/v1 Ingress ---------------------------------------------------------------------------
+
+const TYPED_LOCAL_OBJECT_REFERENCE = struct('TypedLocalObjectReference', { apiGroup: STRING, kind: STRING, name: STRING });
+
+const SERVICE_BACKEND_PORT = struct('ServiceBackendPort', { name: STRING, number: INT32 });
+
+const INGRESS_SERVICE_BACKEND = struct('IngressServiceBackend', { name: STRING, port: ref(SERVICE_BACKEND_PORT) });
+
+/** `IngressBackend`: v1beta1's `serviceName` and `servicePort` are unknown here (moved into `service`). */
+const INGRESS_BACKEND = struct('IngressBackend', {
+  service: ref(INGRESS_SERVICE_BACKEND),
+  resource: ref(TYPED_LOCAL_OBJECT_REFERENCE),
+});
+
+const HTTP_INGRESS_PATH = struct('HTTPIngressPath', {
+  path: STRING,
+  pathType: named('v1.PathType'),
+  backend: ref(INGRESS_BACKEND),
+});
+
+const HTTP_INGRESS_RULE_VALUE = struct('HTTPIngressRuleValue', { paths: listOf(ref(HTTP_INGRESS_PATH)) });
+
+/** `IngressRule`, with the fields of its embedded (inline) `IngressRuleValue`. */
+const INGRESS_RULE = struct('IngressRule', { host: STRING, http: ref(HTTP_INGRESS_RULE_VALUE) });
+
+const INGRESS_TLS = struct('IngressTLS', { hosts: listOf(STRING), secretName: STRING });
+
+/** `IngressSpec` at master: v1beta1's `backend` is `defaultBackend` in v1. */
+const INGRESS_SPEC = struct('IngressSpec', {
+  ingressClassName: STRING,
+  defaultBackend: ref(INGRESS_BACKEND),
+  tls: listOf(ref(INGRESS_TLS)),
+  rules: listOf(ref(INGRESS_RULE)),
+});
+
+const INGRESS_PORT_STATUS = struct('IngressPortStatus', { port: INT32, protocol: PROTOCOL, error: STRING });
+
+const INGRESS_LOAD_BALANCER_INGRESS = struct('IngressLoadBalancerIngress', {
+  ip: STRING,
+  hostname: STRING,
+  ports: listOf(ref(INGRESS_PORT_STATUS)),
+});
+
+const INGRESS_STATUS = struct('IngressStatus', {
+  loadBalancer: ref(struct('IngressLoadBalancerStatus', { ingress: listOf(ref(INGRESS_LOAD_BALANCER_INGRESS)) })),
+});
+
+export const INGRESS_SCHEMA: StructSchema = struct('Ingress', {
+  apiVersion: STRING,
+  kind: STRING,
+  metadata: ref(OBJECT_META),
+  spec: ref(INGRESS_SPEC),
+  status: ref(INGRESS_STATUS),
+});
+
+/**
+ * The schema the API server decodes an object of this kind and API version into, if it is one we know: core/v1
+ * Service and Endpoints, networking.k8s.io/v1 Ingress.
+ */
+export function v1SchemaOf(kind: string, apiVersion = 'v1'): StructSchema | undefined {
+  if (apiVersion === 'networking.k8s.io/v1') return kind === 'Ingress' ? INGRESS_SCHEMA : undefined;
+  if (apiVersion !== 'v1') return undefined;
   if (kind === 'Service') return SERVICE_SCHEMA;
   if (kind === 'Endpoints') return ENDPOINTS_SCHEMA;
   return undefined;
 }
 
 /** True when `path` names a field of the v1 type (an index for a list, any key inside a string map). */
-export function isKnownPath(kind: string, path: readonly (string | number)[]): boolean {
-  const root = v1SchemaOf(kind);
+export function isKnownPath(kind: string, path: readonly (string | number)[], apiVersion = 'v1'): boolean {
+  const root = v1SchemaOf(kind, apiVersion);
   if (!root) return false;
   let type: FieldType = ref(root);
   for (const segment of path) {

@@ -19,7 +19,12 @@ const TYPE_TEXT: Record<ErrorType, string> = {
 /** Types whose text never shows the bad value (`field.Error.ErrorBody`). */
 const VALUELESS: ReadonlySet<ErrorType> = new Set<ErrorType>(['Required', 'Forbidden', 'TooLong']);
 
-export type BadValue = string | number | boolean | null | readonly string[];
+/** A value Go prints with `%#v` that none of the others spells (`[]networking.IngressRule(nil)`), written out. */
+export interface GoSyntax {
+  readonly goSyntax: string;
+}
+
+export type BadValue = string | number | boolean | null | readonly string[] | GoSyntax;
 
 export function formatApiError(field: string, type: ErrorType, value: BadValue | undefined, detail?: string): string {
   let body = TYPE_TEXT[type];
@@ -28,10 +33,15 @@ export function formatApiError(field: string, type: ErrorType, value: BadValue |
   return `${field}: ${body}`;
 }
 
+function isGoSyntax(value: BadValue): value is GoSyntax {
+  return typeof value === 'object' && value !== null && 'goSyntax' in value;
+}
+
 /** Go's `%q` for strings, `%v` for numbers and booleans, `%#v` for a `[]string` (`[]string{"a", "b"}`). */
 function formatValue(value: BadValue): string {
   if (typeof value === 'string') return goQuote(value);
   if (value === null) return '<nil>';
+  if (isGoSyntax(value)) return value.goSyntax;
   if (typeof value === 'object') return `[]string{${value.map(goQuote).join(', ')}}`;
   return String(value);
 }

@@ -17,6 +17,17 @@ import { externalTrafficPolicy } from './external-traffic-policy/check';
 import { fieldType } from './field-type/check';
 import { headlessType } from './headless-type/check';
 import { healthCheckNodePort } from './health-check-node-port/check';
+import { ingressApiVersion } from './ingress-api-version/check';
+import { ingressBackend } from './ingress-backend/check';
+import { ingressBackendPort } from './ingress-backend-port/check';
+import { ingressClassName } from './ingress-class-name/check';
+import { ingressHost } from './ingress-host/check';
+import { ingressPath } from './ingress-path/check';
+import { ingressPathType } from './ingress-path-type/check';
+import { ingressPathsRequired } from './ingress-paths-required/check';
+import { ingressRulesRequired } from './ingress-rules-required/check';
+import { ingressTlsHost } from './ingress-tls-host/check';
+import { ingressTlsSecretName } from './ingress-tls-secret-name/check';
 import { internalTrafficPolicy } from './internal-traffic-policy/check';
 import { ipFamilies } from './ip-families/check';
 import { ipFamilyPolicy } from './ip-family-policy/check';
@@ -55,7 +66,7 @@ import type { FileRule, Rule } from './rule';
 
 /**
  * Every per-object rule, in the order the API server reports them: the decoder first, then `ValidateService` /
- * `ValidateEndpoints` in their own order (ObjectMeta, ports, selector, session affinity, cluster IPs, type, node
+ * `ValidateEndpoints` / `ValidateIngressCreate` in their own order (ObjectMeta, ports, selector, session affinity, cluster IPs, type, node
  * ports, load balancer, traffic policies), so that findings read like `kubectl apply`'s error list.
  */
 export const OBJECT_RULES: readonly Rule[] = [
@@ -110,6 +121,17 @@ export const OBJECT_RULES: readonly Rule[] = [
   endpointsPortNumber,
   endpointsPortProtocol,
   endpointsAppProtocol,
+  ingressApiVersion,
+  ingressRulesRequired,
+  ingressBackend,
+  ingressBackendPort,
+  ingressHost,
+  ingressPathsRequired,
+  ingressPathType,
+  ingressPath,
+  ingressTlsHost,
+  ingressTlsSecretName,
+  ingressClassName,
 ];
 
 /** Rules over all the objects of a file: the cluster's node-port allocator. */

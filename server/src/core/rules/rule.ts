@@ -1,9 +1,11 @@
 import type { Fix, FixProvider, FixSite } from '../fixes/fix';
 import type { Localizer } from '../l10n';
-import type { K8sObject } from '../model/k8s-object';
+import type { K8sObject, ObjectKind } from '../model/k8s-object';
 import type { Span } from '../parse/located-node';
 import type { CheckSettings, Severity } from '../settings';
 import type { BadValue, ErrorType } from './api-error';
+
+export type { ObjectKind } from '../model/k8s-object';
 
 /**
  * Who refuses the manifest: the API server's validation, its decoder (wrong field types, unknown fields), or the
@@ -55,12 +57,12 @@ export interface RuleContext<P extends Problem = Problem> {
   report(problem: P): void;
 }
 
-type ObjectKind = 'Service' | 'Endpoints';
-
 /** A per-object rule as its folder defines it: the check, its advice, and the fix that reads its problems. */
 export interface ObjectRuleDefinition<P extends Problem> extends RuleInfo {
-  /** The core/v1 kinds it checks. */
+  /** The kinds it checks, in their served API version ({@link SERVED_API_VERSION}) unless `apiVersions` says. */
   readonly kinds: readonly ObjectKind[];
+  /** The API versions it checks instead of the served one: a rule about a removed version. */
+  readonly apiVersions?: readonly string[];
   readonly advice: Advice;
   check(ctx: RuleContext<P>): void;
   /** Its quick fixes (`fix.ts` beside the check), given the problems the check reported, typed as reported. */
@@ -70,6 +72,7 @@ export interface ObjectRuleDefinition<P extends Problem> extends RuleInfo {
 /** A per-object rule as the registry lists it: each problem it reports carries its rule's fixes. */
 export interface Rule extends RuleInfo {
   readonly kinds: readonly ObjectKind[];
+  readonly apiVersions?: readonly string[];
   readonly advice: Advice;
   /** Whether the rule has quick fixes. */
   readonly fixable: boolean;

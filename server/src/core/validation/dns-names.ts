@@ -166,3 +166,20 @@ export const nameIsDNSLabel: ValidateNameFunc = (name, prefix) =>
 /** NameIsDNS1035Label (Service names: core ValidateServiceName). */
 export const nameIsDNS1035Label: ValidateNameFunc = (name, prefix) =>
   isDNS1035Label(prefix ? maskTrailingDash(name) : name);
+
+const WILDCARD_DNS1123_SUBDOMAIN_FMT = '\\*\\.' + DNS1123_SUBDOMAIN_FMT;
+const WILDCARD_DNS1123_SUBDOMAIN_ERR_MSG =
+  "a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain, which must consist of lower case alphanumeric characters, '-' or '.' and end with an alphanumeric character";
+const wildcardDNS1123SubdomainRegexp = new RegExp('^' + WILDCARD_DNS1123_SUBDOMAIN_FMT + '$');
+
+/** IsWildcardDNS1123Subdomain: `*.` then a DNS-1123 subdomain (RFC 1034 section 4.3.3). */
+export function isWildcardDNS1123Subdomain(value: string): string[] {
+  const errs: string[] = [];
+  if (utf8ByteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) {
+    errs.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
+  }
+  if (!wildcardDNS1123SubdomainRegexp.test(value)) {
+    errs.push(regexError(WILDCARD_DNS1123_SUBDOMAIN_ERR_MSG, WILDCARD_DNS1123_SUBDOMAIN_FMT, '*.example.com'));
+  }
+  return errs;
+}

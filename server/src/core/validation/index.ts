@@ -6,3 +6,4 @@ export * from './dns-names';
 export * from './qualified-names';
 export * from './ports';
 export * from './ip-addresses';
+export * from './path-segments';

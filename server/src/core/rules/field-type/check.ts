@@ -44,13 +44,13 @@ export type FieldTypeProblem = Problem<
  */
 export const fieldType = defineRule<FieldTypeProblem>({
   id: 'field-type',
-  kinds: ['Service', 'Endpoints'],
+  kinds: ['Service', 'Endpoints', 'Ingress'],
   origin: 'decoding',
   severity: 'error',
   description: 'Every field must hold the JSON type its Go field decodes (a number, a string, a list, a map...).',
   advice: ADVICE,
   check({ object, report }) {
-    const schema = v1SchemaOf(object.kind);
+    const schema = v1SchemaOf(object.kind, object.apiVersion);
     if (!schema) return;
     walkDecoded(object.root, schema, {
       mismatch(problem) {

@@ -18,7 +18,7 @@ const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
  */
 export const metadataAnnotations = defineRule({
   id: 'metadata-annotations',
-  kinds: ['Service', 'Endpoints'],
+  kinds: ['Service', 'Endpoints', 'Ingress'],
   origin: 'validation',
   severity: 'error',
   description: 'metadata.annotations keys must be qualified names, and all annotations together at most 256 KiB.',

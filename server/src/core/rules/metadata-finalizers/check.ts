@@ -20,7 +20,7 @@ const STANDARD_FINALIZERS: ReadonlySet<string> = new Set(['kubernetes', ORPHAN, 
  */
 export const metadataFinalizers = defineRule({
   id: 'metadata-finalizers',
-  kinds: ['Service', 'Endpoints'],
+  kinds: ['Service', 'Endpoints', 'Ingress'],
   origin: 'validation',
   severity: 'error',
   description: 'metadata.finalizers must be qualified names, domain-prefixed unless standard (orphan, foregroundDeletion).',

@@ -4,7 +4,7 @@ import { goString } from '../../model/decoded';
 import { metadataOf, nameFunctionOf } from '../../model/object-meta';
 import { defineRule } from '../rule';
 import { invalidEach } from '../support/problems';
-import { ADVICE, ENDPOINTS_PREFIX, SERVICE_PREFIX } from './texts';
+import { ADVICE, SERVICE_PREFIX, SUBDOMAIN_PREFIX } from './texts';
 
 /**
  * M3: `metadata.generateName` must be a valid start of a name (`ValidateObjectMetaAccessor` calls the kind's name
@@ -12,7 +12,7 @@ import { ADVICE, ENDPOINTS_PREFIX, SERVICE_PREFIX } from './texts';
  */
 export const metadataGenerateName = defineRule({
   id: 'metadata-generate-name',
-  kinds: ['Service', 'Endpoints'],
+  kinds: ['Service', 'Endpoints', 'Ingress'],
   origin: 'validation',
   severity: 'error',
   description: 'metadata.generateName must be a valid name prefix for the kind (a trailing "-" is allowed).',
@@ -32,5 +32,5 @@ export const metadataGenerateName = defineRule({
 });
 
 function generateNameAdvice(kind: string): Advice {
-  return kind === 'Service' ? SERVICE_PREFIX : ENDPOINTS_PREFIX;
+  return kind === 'Service' ? SERVICE_PREFIX : SUBDOMAIN_PREFIX;
 }

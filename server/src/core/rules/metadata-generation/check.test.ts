@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { metadataGeneration } from './check';
-import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
+import { fieldsOf, ingress, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const PORTS = '  ports:\n  - port: 80';
 
@@ -27,4 +27,8 @@ test('metadata-generation: Endpoints too; a generation of the wrong type is left
   const yaml = 'apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: web\n  generation: -3\nsubsets: []\n';
   assert.deepEqual(fieldsOf(metadataGeneration, yaml), [['metadata.generation', 'Invalid']]);
   assert.deepEqual(runRule(metadataGeneration, service(PORTS, '  name: web\n  generation: "-1"')), []);
+});
+
+test('metadata-generation: not an Ingress, whose create strategy sets the generation to 1 before validating', () => {
+  assert.deepEqual(runRule(metadataGeneration, ingress('  rules:\n  - host: a.example.com', '  name: shop\n  generation: -1')), []);
 });

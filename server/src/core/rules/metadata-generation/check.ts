@@ -16,7 +16,7 @@ export type MetadataGenerationProblem = Problem<{ readonly generation: number },
 /**
  * `ValidateObjectMetaAccessor` checks `metadata.generation` with `ValidateNonnegativeField`. The create path leaves a
  * generation written in a Service or Endpoints manifest as it is (neither `BeforeCreate` nor their strategies reset
- * it), so a negative one reaches validation.
+ * it), so a negative one reaches validation. Not Ingress: its strategy's PrepareForCreate sets the generation to 1.
  */
 export const metadataGeneration = defineRule<MetadataGenerationProblem>({
   id: 'metadata-generation',

@@ -7,7 +7,7 @@ import { ADVICE } from './texts';
 /** M5: label keys must be qualified names and values label values (`ValidateLabels` on `metadata.labels`). */
 export const metadataLabels = defineRule({
   id: 'metadata-labels',
-  kinds: ['Service', 'Endpoints'],
+  kinds: ['Service', 'Endpoints', 'Ingress'],
   origin: 'validation',
   severity: 'error',
   description: 'metadata.labels keys must be qualified names and values valid label values.',

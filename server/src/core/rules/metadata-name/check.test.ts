@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyseDocument } from '../../documents/analyse-document';
 import { metadataName } from './check';
-import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
+import { fieldsOf, ingress, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const PORTS = '  ports:\n  - port: 80';
 const DNS1035 =
@@ -149,4 +149,18 @@ test('metadata-name: each item of a List is checked on its own', () => {
 test('metadata-name: a close valid name is offered for a quick fix', () => {
   const analysis = analyseDocument(service(PORTS, '  name: My_Web'), [metadataName]);
   assert.deepEqual(analysis.problems[0]?.problem.data, { name: 'My_Web', suggestion: 'my-web' });
+});
+
+test('metadata-name: an Ingress name is a DNS subdomain (ValidateIngress: NameIsDNSSubdomain), with its own advice', () => {
+  const RULES = '  rules:\n  - host: shop.example.com';
+  assert.deepEqual(runRule(metadataName, ingress(RULES, '  name: 1.shop.example')), []);
+  assert.deepEqual(runRule(metadataName, ingress(RULES, '  name: Shop_Front')), [
+    {
+      field: 'metadata.name',
+      type: 'Invalid',
+      message: `metadata.name: Invalid value: "Shop_Front": ${SUBDOMAIN} — an Ingress name is at most 253 lower-case letters, digits, "-" or ".", starting and ending with a letter or digit`,
+      text: 'Shop_Front',
+    },
+  ]);
+  assert.deepEqual(fieldsOf(metadataName, ingress(RULES, '  labels:\n    app: shop')), [['metadata.name', 'Required']]);
 });

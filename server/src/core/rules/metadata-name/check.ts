@@ -21,14 +21,14 @@ export type MetadataNameProblem = Problem<
 >;
 
 /**
- * M1/M2 and the Endpoints name rule (`ValidateObjectMetaAccessor` with `ValidateServiceName` = NameIsDNS1035Label or
- * `ValidateEndpointsName` = NameIsDNSSubdomain). The create handler generates a name from generateName before
+ * M1/M2 and the Endpoints and Ingress name rules (`ValidateObjectMetaAccessor` with `ValidateServiceName` =
+ * NameIsDNS1035Label, `ValidateEndpointsName` or the Ingress's NameIsDNSSubdomain). The create handler generates a name from generateName before
  * validation, so Required only fires when both are empty, and a generateName-only object has its generated name
  * checked, as the API server does.
  */
 export const metadataName = defineRule<MetadataNameProblem>({
   id: 'metadata-name',
-  kinds: ['Service', 'Endpoints'],
+  kinds: ['Service', 'Endpoints', 'Ingress'],
   origin: 'validation',
   severity: 'error',
   description: 'metadata.name (or generateName) is required, and must be a valid name for the kind.',

@@ -10,7 +10,9 @@ export function nameAdvice(kind: string): Advice {
   return (l10n) =>
     kind === 'Service'
       ? l10n.t('a Service name is at most 63 lower-case letters, digits or "-", starting with a letter and ending with a letter or digit')
-      : l10n.t('an Endpoints name is at most 253 lower-case letters, digits, "-" or ".", starting and ending with a letter or digit');
+      : kind === 'Ingress'
+        ? l10n.t('an Ingress name is at most 253 lower-case letters, digits, "-" or ".", starting and ending with a letter or digit')
+        : l10n.t('an Endpoints name is at most 253 lower-case letters, digits, "-" or ".", starting and ending with a letter or digit');
 }
 
 export function generatedNameInvalid(advice: Advice): Advice {

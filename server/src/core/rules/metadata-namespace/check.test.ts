@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { metadataNamespace } from './check';
-import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
+import { fieldsOf, ingress, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const PORTS = '  ports:\n  - port: 80';
 const LABEL =
@@ -53,4 +53,9 @@ test('metadata-namespace: Endpoints namespaces are checked the same way', () => 
 
 test('metadata-namespace: a namespace of the wrong YAML type is left to the decoder', () => {
   assert.deepEqual(runRule(metadataNamespace, service(PORTS, '  name: web\n  namespace: 42')), []);
+});
+
+test('metadata-namespace: an Ingress namespace is checked the same way', () => {
+  const yaml = ingress('  rules:\n  - host: a.example.com', '  name: shop\n  namespace: Shop');
+  assert.deepEqual(fieldsOf(metadataNamespace, yaml), [['metadata.namespace', 'Invalid']]);
 });

@@ -13,7 +13,7 @@ import { ADVICE, NAMESPACE_NAME } from './texts';
  */
 export const metadataNamespace = defineRule({
   id: 'metadata-namespace',
-  kinds: ['Service', 'Endpoints'],
+  kinds: ['Service', 'Endpoints', 'Ingress'],
   origin: 'validation',
   severity: 'error',
   description: 'metadata.namespace, when written, must be a valid namespace name (a DNS-1123 label).',

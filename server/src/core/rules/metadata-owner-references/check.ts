@@ -14,7 +14,7 @@ import { ADVICE, API_VERSION, giveIts, NO_EVENT_OWNER, ONE_CONTROLLER } from './
  */
 export const metadataOwnerReferences = defineRule({
   id: 'metadata-owner-references',
-  kinds: ['Service', 'Endpoints'],
+  kinds: ['Service', 'Endpoints', 'Ingress'],
   origin: 'validation',
   severity: 'error',
   description: 'metadata.ownerReferences need apiVersion, kind, name and uid, and at most one controller.',

@@ -3,7 +3,7 @@ import type { Advice } from '../rule';
 /** Words several rules' advice shares. */
 
 /** What is written in the wrong case: the enumerated field's name in the advice. */
-export type CaseSensitiveField = 'protocol' | 'type' | 'family' | 'policy';
+export type CaseSensitiveField = 'protocol' | 'type' | 'family' | 'policy' | 'pathType';
 
 /** `write 'TCP': the protocol is case-sensitive`, for an enumeration value written in another case. */
 export function writeInItsCase(value: string, what: CaseSensitiveField): Advice {
@@ -17,6 +17,8 @@ export function writeInItsCase(value: string, what: CaseSensitiveField): Advice 
         return l10n.t("write '{0}': the family is case-sensitive", value);
       case 'policy':
         return l10n.t("write '{0}': the policy is case-sensitive", value);
+      case 'pathType':
+        return l10n.t("write '{0}': pathType is case-sensitive", value);
     }
   };
 }

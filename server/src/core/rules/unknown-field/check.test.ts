@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { analyseDocument } from '../../documents/analyse-document';
 import { ENGLISH } from '../../l10n';
 import { unknownField } from './check';
-import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
+import { fieldsOf, ingress, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 const FULL_SERVICE = `apiVersion: v1
 kind: Service
@@ -275,4 +275,47 @@ test('unknown-field: like the decoder, stops at 100 problems, even when aliases 
   assert.equal(hits.length, 100);
   assert.deepEqual(hits[0].field, 'spec.x');
   assert.deepEqual(hits[1].field, 'spec.ports[0].k0');
+});
+
+test('unknown-field: a networking.k8s.io/v1 Ingress with v1beta1\'s serviceName / servicePort (issue 12\'s miss)', () => {
+  const yaml = ingress(
+    '  backend: {service: {name: web, port: {number: 80}}}\n  rules:\n  - http:\n      paths:\n      - path: /\n' +
+      '        pathType: Prefix\n        backend:\n          serviceName: web\n          servicePort: 80',
+  );
+  assert.deepEqual(runRule(unknownField, yaml), [
+    {
+      field: 'spec.backend',
+      type: 'NotSupported',
+      message: 'spec.backend: Unsupported value: "backend": unknown field "spec.backend" — networking.k8s.io/v1 renamed it: write defaultBackend',
+      text: 'backend',
+    },
+    {
+      field: 'spec.rules[0].http.paths[0].backend.serviceName',
+      type: 'NotSupported',
+      message:
+        'spec.rules[0].http.paths[0].backend.serviceName: Unsupported value: "serviceName": unknown field' +
+        ' "spec.rules[0].http.paths[0].backend.serviceName" — networking.k8s.io/v1 moved it: write service.name' +
+        ' (and the port as service.port.number or service.port.name)',
+      text: 'serviceName',
+    },
+    {
+      field: 'spec.rules[0].http.paths[0].backend.servicePort',
+      type: 'NotSupported',
+      message:
+        'spec.rules[0].http.paths[0].backend.servicePort: Unsupported value: "servicePort": unknown field' +
+        ' "spec.rules[0].http.paths[0].backend.servicePort" — networking.k8s.io/v1 moved it: write' +
+        ' service.port.number (a number) or service.port.name (a port name)',
+      text: 'servicePort',
+    },
+  ]);
+});
+
+test('unknown-field: every field of a networking.k8s.io/v1 Ingress is known', () => {
+  const yaml = ingress(
+    '  ingressClassName: nginx\n  defaultBackend: {resource: {apiGroup: k8s.example.com, kind: Bucket, name: b}}\n' +
+      '  tls: [{hosts: [a.example.com], secretName: a-tls}]\n  rules:\n  - host: a.example.com\n    http:\n' +
+      '      paths:\n      - {path: /, pathType: Prefix, backend: {service: {name: web, port: {name: http, number: 0}}}}\n' +
+      'status:\n  loadBalancer:\n    ingress: [{ip: 192.0.2.1, hostname: lb.example.com, ports: [{port: 80, protocol: TCP, error: ""}]}]',
+  );
+  assert.deepEqual(runRule(unknownField, yaml), []);
 });

@@ -11,10 +11,14 @@ import type { Suggestion } from './texts';
 import { ADVICE, belongsAt, caseSensitive, didYouMean, KNOWN_MISTAKES, removeOrRespell } from './texts';
 
 /** The unknown entry (`target`), which the fix renames to `data.replacement`. */
-export type UnknownFieldProblem = Problem<{ readonly key: string; readonly replacement?: string }, Entry>;
+export type UnknownFieldProblem = Problem<
+  { readonly key: string; readonly replacement?: string; readonly rewrite?: 'v1-backend' },
+  Entry
+>;
 
 /**
- * A key the v1 type does not have: `targetport:` (keys are case-sensitive), the removed `spec.ipFamily`.
+ * A key the v1 type does not have: `targetport:` (keys are case-sensitive), the removed `spec.ipFamily`, an Ingress
+ * backend's v1beta1 `serviceName` / `servicePort`.
  * With strict field validation (kubectl's default since 1.27) the decoder answers
  * `strict decoding error: unknown field "spec.ports[0].targetport"` (sigs.k8s.io/json `object`,
  * `newFieldError`) and the object is refused. The decoder has no field.Error for it; we report it as
@@ -22,13 +26,13 @@ export type UnknownFieldProblem = Problem<{ readonly key: string; readonly repla
  */
 export const unknownField = defineRule<UnknownFieldProblem>({
   id: 'unknown-field',
-  kinds: ['Service', 'Endpoints'],
+  kinds: ['Service', 'Endpoints', 'Ingress'],
   origin: 'decoding',
   severity: 'error',
-  description: 'Every key must be a field of the core/v1 type (names are case-sensitive).',
+  description: 'Every key must be a field of the object\'s Go type (core/v1, networking.k8s.io/v1; names are case-sensitive).',
   advice: ADVICE,
   check({ object, report }) {
-    const schema = v1SchemaOf(object.kind);
+    const schema = v1SchemaOf(object.kind, object.apiVersion);
     if (!schema) return;
     walkDecoded(object.root, schema, {
       unknown(problem) {
@@ -49,8 +53,8 @@ export const unknownField = defineRule<UnknownFieldProblem>({
   fix: unknownFieldFix,
 });
 
-function replacementOf({ replacement }: Suggestion): { replacement?: string } {
-  return replacement ? { replacement } : {};
+function replacementOf({ replacement, rewrite }: Suggestion): { replacement?: string; rewrite?: 'v1-backend' } {
+  return { ...(replacement ? { replacement } : {}), ...(rewrite ? { rewrite } : {}) };
 }
 
 function suggestionFor({ pair, owner }: UnknownKey, root: StructSchema): Suggestion {
