@@ -1,4 +1,4 @@
-import { entryOf } from '../../model/decoded';
+import { entryOf, visibleValueSpan } from '../../model/decoded';
 import type { Decoded, Entry } from '../../model/decoded';
 import type { DecodedService } from '../../model/service';
 import type { LNode, LPair, Span } from '../../parse/located-node';
@@ -22,6 +22,30 @@ export function invalidEach<D extends ProblemData = never, T = never>(
   base: Base<D, T>,
 ): Problem<D, T>[] {
   return details.map((detail) => ({ ...base, type: 'Invalid', detail }));
+}
+
+/** An item of a list a rule walks (an Endpoints address or port): its field path and its node. */
+interface ListItem {
+  readonly path: string;
+  readonly node: LNode;
+}
+
+/**
+ * `invalidEach` for the field `key` of a list item: the messages `validate` returns for its value, at the value as
+ * written (its entry, or the item, when that is empty); none when the field is absent or null.
+ */
+export function invalidItemField<V extends string | number, D extends ProblemData>(
+  item: ListItem,
+  key: string,
+  decoded: Decoded<V | undefined> | undefined,
+  validate: (value: V) => readonly string[],
+  advice: Advice,
+  data: D,
+): Problem<D, never>[] {
+  const value = decoded?.value;
+  if (value === undefined) return [];
+  const span = visibleValueSpan(decoded, item.node);
+  return invalidEach<D>(validate(value), { field: `${item.path}.${key}`, span, value, advice, data });
 }
 
 /** `field.NotSupported(path, value, supported)` about a written value. */
