@@ -12,7 +12,7 @@ import type {
   PreviewModel,
   ServicePreview,
 } from '../../server/src/protocol/preview-protocol';
-import { myAppDeployment, workspaceOf } from './test-workspace';
+import { myAppDeployment, webService, workspaceOf } from './test-workspace';
 
 const NODES = settingsFrom({
   nodes: [
@@ -361,17 +361,7 @@ subsets:
 });
 
 test('Ingress routes: https for a host in tls, http otherwise, the controller address for a rule without host', () => {
-  const svc = `apiVersion: v1
-kind: Service
-metadata:
-  name: web
-spec:
-  selector:
-    app: web
-  ports:
-    - name: http
-      port: 80
-`;
+  const svc = webService('    - name: http\n      port: 80\n');
   const ingress = `apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:

@@ -29,3 +29,13 @@ spec:
             - name: ${portName}
               containerPort: ${port}
 `;
+
+/**
+ * The Service `web` (in `namespace`, of `type`, when given) selecting the pods `app: web`, with `ports`: the lines
+ * of its port list as written, indentation included.
+ */
+export function webService(ports: string, { namespace, type }: { namespace?: string; type?: string } = {}): string {
+  const metadata = namespace === undefined ? '' : `  namespace: ${namespace}\n`;
+  const spec = type === undefined ? '' : `  type: ${type}\n`;
+  return `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n${metadata}spec:\n${spec}  selector:\n    app: web\n  ports:\n${ports}`;
+}
