@@ -1,7 +1,7 @@
 import { isDNS1123Label } from '../../validation';
 import { endpointAddresses } from '../../model/endpoints';
 import { defineRule } from '../rule';
-import { invalidItemField } from '../support/problems';
+import { invalidField } from '../support/problems';
 import { ADVICE, DNS_LABEL } from './texts';
 
 /** An address's optional hostname must be a DNS-1123 label (`validateEndpointAddress`, `ValidateDNS1123Label`). */
@@ -17,7 +17,7 @@ export const endpointsAddressHostname = defineRule({
       // An empty hostname means "none" and is skipped upstream.
       if (address.hostname?.value === '') continue;
       const data = { subsetIndex: address.subsetIndex, list: address.list, index: address.index };
-      invalidItemField(address, 'hostname', address.hostname, isDNS1123Label, DNS_LABEL, data).forEach(report);
+      invalidField(address, 'hostname', address.hostname, isDNS1123Label, DNS_LABEL, data).forEach(report);
     }
   },
 });

@@ -1,7 +1,7 @@
 import { nameIsDNSSubdomain } from '../../validation';
 import { endpointAddresses } from '../../model/endpoints';
 import { defineRule } from '../rule';
-import { invalidItemField } from '../support/problems';
+import { invalidField } from '../support/problems';
 import { ADVICE, NODE_NAME } from './texts';
 
 /**
@@ -18,7 +18,7 @@ export const endpointsAddressNodeName = defineRule({
   check({ object, report }) {
     for (const address of endpointAddresses(object)) {
       const data = { subsetIndex: address.subsetIndex, list: address.list, index: address.index };
-      invalidItemField(address, 'nodeName', address.nodeName, isNodeName, NODE_NAME, data).forEach(report);
+      invalidField(address, 'nodeName', address.nodeName, isNodeName, NODE_NAME, data).forEach(report);
     }
   },
 });

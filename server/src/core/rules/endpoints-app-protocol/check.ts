@@ -1,7 +1,7 @@
 import { isQualifiedName } from '../../validation';
 import { endpointPorts } from '../../model/endpoints';
 import { defineRule } from '../rule';
-import { invalidItemField } from '../support/problems';
+import { invalidField } from '../support/problems';
 import { ADVICE, QUALIFIED_NAME } from './texts';
 
 /**
@@ -18,7 +18,7 @@ export const endpointsAppProtocol = defineRule({
   check({ object, report }) {
     for (const port of endpointPorts(object)) {
       const data = { subsetIndex: port.subsetIndex, index: port.index };
-      invalidItemField(port, 'appProtocol', port.appProtocol, isQualifiedName, QUALIFIED_NAME, data).forEach(report);
+      invalidField(port, 'appProtocol', port.appProtocol, isQualifiedName, QUALIFIED_NAME, data).forEach(report);
     }
   },
 });

@@ -1,7 +1,7 @@
 import { isValidPortNum } from '../../validation';
 import { endpointPorts } from '../../model/endpoints';
 import { defineRule } from '../rule';
-import { invalidItemField } from '../support/problems';
+import { invalidField } from '../support/problems';
 import { ADVICE, PORT_NUMBER } from './texts';
 
 /** `validateEndpointPort`: the port number must be 1..65535; a missing port is 0 and fails too. */
@@ -15,7 +15,7 @@ export const endpointsPortNumber = defineRule({
   check({ object, report }) {
     for (const port of endpointPorts(object)) {
       const data = { subsetIndex: port.subsetIndex, index: port.index };
-      invalidItemField(port, 'port', port.port, isValidPortNum, PORT_NUMBER, data).forEach(report);
+      invalidField(port, 'port', port.port, isValidPortNum, PORT_NUMBER, data).forEach(report);
     }
   },
 });

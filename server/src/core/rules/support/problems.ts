@@ -24,28 +24,28 @@ export function invalidEach<D extends ProblemData = never, T = never>(
   return details.map((detail) => ({ ...base, type: 'Invalid', detail }));
 }
 
-/** An item of a list a rule walks (an Endpoints address or port): its field path and its node. */
-interface ListItem {
+/** Where a field is written: the field path of the map that holds it, and the node to fall back on for its span. */
+export interface FieldOwner {
   readonly path: string;
   readonly node: LNode;
 }
 
 /**
- * `invalidEach` for the field `key` of a list item: the messages `validate` returns for its value, at the value as
- * written (its entry, or the item, when that is empty); none when the field is absent or null.
+ * `invalidEach` for the field `key` of `owner`: the messages `validate` returns for its value, at the value as
+ * written (its entry, or the owner, when that is empty); none when the field is absent or null.
  */
-export function invalidItemField<V extends string | number, D extends ProblemData>(
-  item: ListItem,
+export function invalidField<V extends string | number, D extends ProblemData = never>(
+  owner: FieldOwner,
   key: string,
   decoded: Decoded<V | undefined> | undefined,
   validate: (value: V) => readonly string[],
   advice: Advice,
-  data: D,
+  data?: D,
 ): Problem<D, never>[] {
   const value = decoded?.value;
   if (value === undefined) return [];
-  const span = visibleValueSpan(decoded, item.node);
-  return invalidEach<D>(validate(value), { field: `${item.path}.${key}`, span, value, advice, data });
+  const base = { field: `${owner.path}.${key}`, span: visibleValueSpan(decoded, owner.node), value, advice };
+  return invalidEach<D>(validate(value), data === undefined ? base : { ...base, data });
 }
 
 /** `field.NotSupported(path, value, supported)` about a written value. */
