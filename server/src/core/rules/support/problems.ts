@@ -1,10 +1,11 @@
 import { entryOf, visibleValueSpan } from '../../model/decoded';
 import type { Decoded, Entry } from '../../model/decoded';
+import { decodeService } from '../../model/service';
 import type { DecodedService } from '../../model/service';
 import type { LNode, LPair, Span } from '../../parse/located-node';
 import { supportedValues } from '../api-error';
 import type { BadValue } from '../api-error';
-import type { Advice, Problem, ProblemData } from '../rule';
+import type { Advice, Problem, ProblemData, RuleContext } from '../rule';
 
 /**
  * The shapes of the API server's errors that many rules report (`field.Invalid`, `field.NotSupported`,
@@ -104,4 +105,20 @@ export function unsupportedValue(
   if (value === undefined || node === undefined || (unsetWhenEmpty && value === '')) return undefined;
   if (supported.includes(value)) return undefined;
   return { ...notSupported(field, node.span, value, supported, advice), data: { supported }, target: node };
+}
+
+/** The enumerated fields of a Service's spec that a rule of their own checks. */
+type SpecEnumeration = 'sessionAffinity' | 'internalTrafficPolicy' | 'trafficDistribution';
+
+/** The check of such a rule: `unsupportedValue` on `spec.<key>` as decoded. */
+export function checkSpecEnumeration(
+  key: SpecEnumeration,
+  supported: readonly string[],
+  advice: Advice,
+  unsetWhenEmpty = false,
+): (ctx: RuleContext<UnsupportedValueProblem>) => void {
+  return ({ object, report }) => {
+    const problem = unsupportedValue(`spec.${key}`, decodeService(object)[key], supported, advice, unsetWhenEmpty);
+    if (problem) report(problem);
+  };
 }
