@@ -1,7 +1,10 @@
-import { entryOf, visibleValueSpan } from '../../model/decoded';
+import { entryOf, goString, visibleValueSpan } from '../../model/decoded';
+import type { K8sObject } from '../../model/k8s-object';
+import { metadataOf } from '../../model/object-meta';
 import type { Decoded, Entry } from '../../model/decoded';
 import { decodeService } from '../../model/service';
 import type { DecodedService } from '../../model/service';
+import { get } from '../../parse/located-node';
 import type { LNode, LPair, Span } from '../../parse/located-node';
 import { supportedValues } from '../api-error';
 import type { BadValue } from '../api-error';
@@ -47,6 +50,22 @@ export function invalidField<V extends string | number, D extends ProblemData = 
   if (value === undefined) return [];
   const base = { field: `${owner.path}.${key}`, span: visibleValueSpan(decoded, owner.node), value, advice };
   return invalidEach<D>(validate(value), data === undefined ? base : { ...base, data });
+}
+
+/**
+ * `invalidEach` for `metadata.<key>` written as a non-empty string: the messages `validate` returns, at the value,
+ * with `data: { <key>: value }`; none when it is absent, null, empty or of another type (that is the decoder's).
+ */
+export function invalidMetadataString(
+  object: K8sObject,
+  key: string,
+  validate: (value: string) => readonly string[],
+  advice: Advice,
+): Problem<Readonly<Record<string, string>>, never>[] {
+  const node = get(metadataOf(object), key);
+  const value = goString(node);
+  if (node === undefined || !value) return [];
+  return invalidEach(validate(value), { field: `metadata.${key}`, span: node.span, value, advice, data: { [key]: value } });
 }
 
 /** `field.NotSupported(path, value, supported)` about a written value. */
