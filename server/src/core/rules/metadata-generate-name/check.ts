@@ -1,3 +1,4 @@
+import { OBJECT_KINDS } from '../../model/k8s-object';
 import type { Advice } from '../rule';
 import { nameFunctionOf } from '../../model/object-meta';
 import { defineRule } from '../rule';
@@ -10,7 +11,7 @@ import { ADVICE, SERVICE_PREFIX, SUBDOMAIN_PREFIX } from './texts';
  */
 export const metadataGenerateName = defineRule({
   id: 'metadata-generate-name',
-  kinds: ['Service', 'Endpoints', 'Ingress'],
+  kinds: OBJECT_KINDS,
   origin: 'validation',
   severity: 'error',
   description: 'metadata.generateName must be a valid name prefix for the kind (a trailing "-" is allowed).',

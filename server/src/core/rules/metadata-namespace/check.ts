@@ -1,3 +1,4 @@
+import { OBJECT_KINDS } from '../../model/k8s-object';
 import { nameIsDNSLabel } from '../../validation';
 import { defineRule } from '../rule';
 import { invalidMetadataString } from '../support/problems';
@@ -10,7 +11,7 @@ import { ADVICE, NAMESPACE_NAME } from './texts';
  */
 export const metadataNamespace = defineRule({
   id: 'metadata-namespace',
-  kinds: ['Service', 'Endpoints', 'Ingress'],
+  kinds: OBJECT_KINDS,
   origin: 'validation',
   severity: 'error',
   description: 'metadata.namespace, when written, must be a valid namespace name (a DNS-1123 label).',
