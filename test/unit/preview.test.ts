@@ -12,7 +12,7 @@ import type {
   PreviewModel,
   ServicePreview,
 } from '../../server/src/protocol/preview-protocol';
-import { myAppDeployment, webService, workspaceOf } from './test-workspace';
+import { myAppDeployment, myService, webService, workspaceOf } from './test-workspace';
 
 const NODES = settingsFrom({
   nodes: [
@@ -23,19 +23,7 @@ const NODES = settingsFrom({
 });
 
 /** The seed example: a NodePort Service and the Deployment it selects, in two files. */
-const MY_SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: my-service
-spec:
-  type: NodePort
-  selector:
-    app.kubernetes.io/name: MyApp
-  ports:
-    - port: 80
-      targetPort: 80
-      nodePort: 30007
-`;
+const MY_SERVICE = myService(80);
 
 const myApp = myAppDeployment;
 
