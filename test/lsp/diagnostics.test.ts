@@ -2,21 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
 import { LspSession } from './lsp-harness';
+import { webService } from '../unit/test-workspace';
 
-const TWO_PORTS = `# web front end
-apiVersion: v1
-kind: Service
-metadata:
-  name: web
-spec:
-  selector:
-    app: web
-  ports:
-  - name: http
-    port: 80
-  - port: 443
-    targetPort: 8443
-`;
+const TWO_PORTS = '# web front end\n' + webService('  - name: http\n    port: 80\n  - port: 443\n    targetPort: 8443\n');
 
 let session: LspSession;
 

@@ -8,9 +8,10 @@ import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/
 import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { LspSession } from './lsp-harness';
 import { MARKDOWN_TAGS, renderMarkdown } from '../unit/rendered-markdown';
+import { webService } from '../unit/test-workspace';
 
 /** The Service sets no namespace: it is in `kubeSvc.defaultNamespace`, where the Deployment is. */
-const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n    targetPort: http\n';
+const SERVICE = webService('  - port: 80\n    targetPort: http\n');
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment
 metadata:

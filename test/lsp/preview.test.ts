@@ -4,23 +4,11 @@ import { CodeLensRequest } from 'vscode-languageserver-protocol/node';
 import { PREVIEW_CHANGED_NOTIFICATION, PREVIEW_REQUEST } from '../../server/src/protocol/preview-protocol';
 import type { PreviewModel, PreviewParams } from '../../server/src/protocol/preview-protocol';
 import { LspSession } from './lsp-harness';
-import { myAppDeployment } from '../unit/test-workspace';
+import { myAppDeployment, myService } from '../unit/test-workspace';
 
 const SERVICE_URI = 'file:///preview-ws/service.yaml';
 const DEPLOYMENT_URI = 'file:///preview-ws/deployment.yaml';
-const SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: my-service
-spec:
-  type: NodePort
-  selector:
-    app.kubernetes.io/name: MyApp
-  ports:
-    - port: 80
-      targetPort: http
-      nodePort: 30007
----
+const SERVICE = `${myService('http')}---
 apiVersion: v1
 kind: Service
 metadata:

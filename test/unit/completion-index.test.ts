@@ -5,23 +5,11 @@ import { FileChecker } from '../../server/src/core/documents/check-file';
 import { completionsAt } from '../../server/src/core/features/completion';
 import type { CompletionModel } from '../../server/src/core/features/completion';
 import { WorkspaceIndex } from '../../server/src/core/index/workspace-index';
-import { workspaceOf } from './test-workspace';
+import { webService, workspaceOf } from './test-workspace';
 
 /** Completion with the workspace index: container port names for a targetPort, pod labels for a selector. */
 
-const SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: web
-  namespace: shop
-spec:
-  selector:
-    app: web
-  ports:
-    - name: http
-      port: 80
-      targetPort: http
-`;
+const SERVICE = webService('    - name: http\n      port: 80\n      targetPort: http\n', { namespace: 'shop' });
 
 const deployment = (name: string, namespace: string | undefined, labels: string, containers: string): string =>
   `apiVersion: apps/v1

@@ -7,7 +7,7 @@ import { hoverAt } from '../../server/src/core/features/hover';
 import { WorkspaceIndex } from '../../server/src/core/index/workspace-index';
 import { mdCode, mdText } from '../../server/src/core/text/markdown';
 import { MARKDOWN_TAGS, renderMarkdown } from './rendered-markdown';
-import { workspaceOf } from './test-workspace';
+import { webService, workspaceOf } from './test-workspace';
 
 /**
  * Hovers and completion docs are Markdown, and a manifest is untrusted: names, namespaces, labels, protocols and
@@ -18,20 +18,7 @@ const IMAGE_AND_LINK = '![img](http://evil.example/x.png) [Click to fix](http://
 /** A backtick run closes a one-backtick code span; the rest would be raw HTML. */
 const CLOSES_CODE = 'web``</code><b>bold</b>` ';
 
-const SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: web
-spec:
-  selector:
-    app: web
-  ports:
-    - name: http
-      port: 80
-      targetPort: http
-    - name: other
-      port: 9000
-`;
+const SERVICE = webService('    - name: http\n      port: 80\n      targetPort: http\n    - name: other\n      port: 9000\n');
 
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment

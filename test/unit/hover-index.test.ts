@@ -5,20 +5,11 @@ import type { Language } from '../../server/src/core/l10n';
 import { FileChecker } from '../../server/src/core/documents/check-file';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { WorkspaceIndex } from '../../server/src/core/index/workspace-index';
-import { workspaceOf } from './test-workspace';
+import { webService, workspaceOf } from './test-workspace';
 
 /** Hover with the workspace index: what a Service's targetPort, port and selector reach in the workspace. */
 
-const SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: web
-  namespace: shop
-spec:
-  selector:
-    app: web
-  ports:
-    - name: http
+const SERVICE = webService(`    - name: http
       port: 80
       targetPort: http
     - name: admin
@@ -34,7 +25,7 @@ spec:
     - name: by-number
       port: 82
       targetPort: 8080
-`;
+`, { namespace: 'shop' });
 
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment

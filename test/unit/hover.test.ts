@@ -4,24 +4,15 @@ import { localizer } from '../../server/src/core/l10n';
 import type { Language } from '../../server/src/core/l10n';
 import { FileChecker } from '../../server/src/core/documents/check-file';
 import { hoverAt } from '../../server/src/core/features/hover';
+import { webService } from './test-workspace';
 
-const SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: web
-  namespace: shop
-spec:
-  type: NodePort
-  selector:
-    app: web
-  ports:
-    - name: http
+const SERVICE = webService(`    - name: http
       port: 80
       targetPort: http
       nodePort: 30007
     - name: metrics
       port: 9090
-`;
+`, { namespace: 'shop', type: 'NodePort' });
 
 /** Hovers at the first occurrence of `needle` (plus `shift` characters) in `text`. */
 function hover(text: string, needle: string, language: Language = 'en', shift = 1) {

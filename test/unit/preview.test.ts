@@ -12,7 +12,7 @@ import type {
   PreviewModel,
   ServicePreview,
 } from '../../server/src/protocol/preview-protocol';
-import { myAppDeployment, workspaceOf } from './test-workspace';
+import { myAppDeployment, myService, webService, workspaceOf } from './test-workspace';
 
 const NODES = settingsFrom({
   nodes: [
@@ -23,19 +23,7 @@ const NODES = settingsFrom({
 });
 
 /** The seed example: a NodePort Service and the Deployment it selects, in two files. */
-const MY_SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: my-service
-spec:
-  type: NodePort
-  selector:
-    app.kubernetes.io/name: MyApp
-  ports:
-    - port: 80
-      targetPort: 80
-      nodePort: 30007
-`;
+const MY_SERVICE = myService(80);
 
 const myApp = myAppDeployment;
 
@@ -361,17 +349,7 @@ subsets:
 });
 
 test('Ingress routes: https for a host in tls, http otherwise, the controller address for a rule without host', () => {
-  const svc = `apiVersion: v1
-kind: Service
-metadata:
-  name: web
-spec:
-  selector:
-    app: web
-  ports:
-    - name: http
-      port: 80
-`;
+  const svc = webService('    - name: http\n      port: 80\n');
   const ingress = `apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:

@@ -29,3 +29,28 @@ spec:
             - name: ${portName}
               containerPort: ${port}
 `;
+
+/** The seed example's NodePort Service `my-service`, selecting the pods of {@link myAppDeployment}: 80 → `targetPort`. */
+export const myService = (targetPort: string | number): string => `apiVersion: v1
+kind: Service
+metadata:
+  name: my-service
+spec:
+  type: NodePort
+  selector:
+    app.kubernetes.io/name: MyApp
+  ports:
+    - port: 80
+      targetPort: ${targetPort}
+      nodePort: 30007
+`;
+
+/**
+ * The Service `web` (in `namespace`, of `type`, when given) selecting the pods `app: web`, with `ports`: the lines
+ * of its port list as written, indentation included.
+ */
+export function webService(ports: string, { namespace, type }: { namespace?: string; type?: string } = {}): string {
+  const metadata = namespace === undefined ? '' : `  namespace: ${namespace}\n`;
+  const spec = type === undefined ? '' : `  type: ${type}\n`;
+  return `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n${metadata}spec:\n${spec}  selector:\n    app: web\n  ports:\n${ports}`;
+}

@@ -37,6 +37,9 @@ export function fieldsOf(rule: Rule, yaml: string): [string, string][] {
   return runRule(rule, yaml).map((hit) => [hit.field, hit.type]);
 }
 
+/** The smallest valid port list, as a `spec` body: most rule tests add their field to it. */
+export const PORTS = '  ports:\n  - port: 80';
+
 /** A Service manifest with the given `spec` body (YAML, indented two spaces under `spec:`). */
 export function service(spec: string, metadata = '  name: web'): string {
   return `apiVersion: v1\nkind: Service\nmetadata:\n${metadata}\nspec:\n${spec}\n`;

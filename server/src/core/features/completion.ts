@@ -4,7 +4,7 @@ import type { Localizer } from '../l10n';
 import { renderDoc } from '../docs/render-doc';
 import type { WorkspaceIndex } from '../index/workspace-index';
 import { enumValuesOf } from '../model/enums';
-import { SERVED_API_VERSION } from '../model/k8s-object';
+import { OBJECT_KINDS, SERVED_API_VERSION } from '../model/k8s-object';
 import type { ObjectKind } from '../model/k8s-object';
 import { goTypeOf, v1SchemaOf } from '../model/v1-schema';
 import type { FieldType, StructSchema } from '../model/v1-schema';
@@ -508,8 +508,6 @@ function typeAt(schema: StructSchema, path: readonly PathSegment[]): FieldType |
 
 // --- values --------------------------------------------------------------------------------------------------
 
-const KINDS: readonly ObjectKind[] = ['Service', 'Endpoints', 'Ingress'];
-
 function valueCompletions(
   lines: TextLines,
   context: ValueContext,
@@ -534,13 +532,13 @@ function valueCompletions(
       const kind = scalarText(root.get('kind'));
       // One item per API version, documented by the first kind served in it.
       const versions = new Map<string, ObjectKind>();
-      for (const k of KINDS) {
+      for (const k of OBJECT_KINDS) {
         const version = SERVED_API_VERSION[k];
         if ((kind === undefined || k === kind) && !versions.has(version)) versions.set(version, k);
       }
       return [...versions].map(([version, k]) => item(version, 'apiVersion', fieldDocs(l10n)[`${k}:apiVersion`], `apiVersion: ${version}`));
     }
-    return KINDS.filter((kind) => apiVersion === undefined || SERVED_API_VERSION[kind] === apiVersion).map((kind) =>
+    return OBJECT_KINDS.filter((kind) => apiVersion === undefined || SERVED_API_VERSION[kind] === apiVersion).map((kind) =>
       item(kind, 'kind', fieldDocs(l10n)[`${kind}:kind`], `kind: ${kind}`),
     );
   }

@@ -43,7 +43,8 @@ export function isCore(object: K8sObject, kind: string): boolean {
 }
 
 /** The kinds the object rules check, each in the one API version the API server serves it in. */
-export type ObjectKind = 'Service' | 'Endpoints' | 'Ingress';
+export const OBJECT_KINDS = ['Service', 'Endpoints', 'Ingress'] as const;
+export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
 export const SERVED_API_VERSION: Readonly<Record<ObjectKind, string>> = {
   Service: 'v1',

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { clusterIPsSync } from './check';
-import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
-
-const PORTS = '  ports:\n  - port: 80';
+import { PORTS, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 function run(spec: string) {
   return runRule(clusterIPsSync, service(`${spec}\n${PORTS}`));

@@ -1,5 +1,6 @@
-import { clusterIPValues, decodeService } from '../../model/service';
+import { clusterIPValues } from '../../model/service';
 import type { ServiceIPFields } from '../../model/service';
+import { ipFieldsToValidate } from '../support/ip-fields';
 import { defineRule } from '../rule';
 import type { Problem } from '../rule';
 import { clusterIPsSyncFix } from './fix';
@@ -22,8 +23,8 @@ export const clusterIPsSync = defineRule<ClusterIPsSyncProblem>({
   description: 'spec.clusterIPs[0] must equal spec.clusterIP, and clusterIPs needs clusterIP.',
   advice: ADVICE,
   check({ object, report }) {
-    const fields = decodeService(object).ips;
-    if (!fields || fields.type === 'ExternalName') return;
+    const fields = ipFieldsToValidate(object);
+    if (!fields) return;
     const problem = syncProblem(fields);
     if (problem) report(problem);
   },

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { clusterIPs } from './check';
-import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
+import { fieldsOf, PORTS, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
-const PORTS = '  ports:\n  - port: 80';
 const NOT_AN_IP = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)';
 const IP_ADVICE = "write an IP address from the cluster's service range, or leave it out to get one assigned";
 

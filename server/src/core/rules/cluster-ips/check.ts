@@ -1,7 +1,8 @@
-import { clusterIPsNode, clusterIPValues, decodeService } from '../../model/service';
+import { clusterIPsNode, clusterIPValues } from '../../model/service';
 import type { ServiceIPFields } from '../../model/service';
 import type { LNode } from '../../parse/located-node';
 import { ipFamilyOf, isValidIPForLegacyField } from '../../validation';
+import { ipFieldsToValidate } from '../support/ip-fields';
 import { defineRule } from '../rule';
 import type { Advice, Problem } from '../rule';
 import { ADVICE, AT_MOST_TWO, HEADLESS_ALONE, NOT_AN_IP, ONE_PER_FAMILY, matchTheFamily } from './texts';
@@ -24,9 +25,9 @@ export const clusterIPs = defineRule({
   description: 'spec.clusterIPs holds None alone, or one or two IPs of different families matching ipFamilies.',
   advice: ADVICE,
   check({ object, report }) {
-    const fields = decodeService(object).ips;
+    const fields = ipFieldsToValidate(object);
     const list = fields && clusterIPsNode(fields);
-    if (!fields || !list || fields.type === 'ExternalName') return;
+    if (!fields || !list) return;
     for (const problem of clusterIPProblems(fields, list)) report(problem);
   },
 });

@@ -1,8 +1,7 @@
 import { isDNS1123Label } from '../../validation';
-import { visibleValueSpan } from '../../model/decoded';
 import { endpointAddresses } from '../../model/endpoints';
 import { defineRule } from '../rule';
-import { invalidEach } from '../support/problems';
+import { invalidField } from '../support/problems';
 import { ADVICE, DNS_LABEL } from './texts';
 
 /** An address's optional hostname must be a DNS-1123 label (`validateEndpointAddress`, `ValidateDNS1123Label`). */
@@ -15,16 +14,10 @@ export const endpointsAddressHostname = defineRule({
   advice: ADVICE,
   check({ object, report }) {
     for (const address of endpointAddresses(object)) {
-      const hostname = address.hostname;
       // An empty hostname means "none" and is skipped upstream.
-      if (hostname === undefined || hostname.value === '') continue;
-      invalidEach(isDNS1123Label(hostname.value), {
-        field: `${address.path}.hostname`,
-        span: visibleValueSpan(hostname, address.node),
-        value: hostname.value,
-        advice: DNS_LABEL,
-        data: { subsetIndex: address.subsetIndex, list: address.list, index: address.index },
-      }).forEach(report);
+      if (address.hostname?.value === '') continue;
+      const data = { subsetIndex: address.subsetIndex, list: address.list, index: address.index };
+      invalidField(address, 'hostname', address.hostname, isDNS1123Label, DNS_LABEL, data).forEach(report);
     }
   },
 });

@@ -1,8 +1,7 @@
 import { nameIsDNSSubdomain } from '../../validation';
-import { visibleValueSpan } from '../../model/decoded';
 import { endpointAddresses } from '../../model/endpoints';
 import { defineRule } from '../rule';
-import { invalidEach } from '../support/problems';
+import { invalidField } from '../support/problems';
 import { ADVICE, NODE_NAME } from './texts';
 
 /**
@@ -18,15 +17,13 @@ export const endpointsAddressNodeName = defineRule({
   advice: ADVICE,
   check({ object, report }) {
     for (const address of endpointAddresses(object)) {
-      const nodeName = address.nodeName;
-      if (nodeName?.value === undefined) continue;
-      invalidEach(nameIsDNSSubdomain(nodeName.value, false), {
-        field: `${address.path}.nodeName`,
-        span: visibleValueSpan(nodeName, address.node),
-        value: nodeName.value,
-        advice: NODE_NAME,
-        data: { subsetIndex: address.subsetIndex, list: address.list, index: address.index },
-      }).forEach(report);
+      const data = { subsetIndex: address.subsetIndex, list: address.list, index: address.index };
+      invalidField(address, 'nodeName', address.nodeName, isNodeName, NODE_NAME, data).forEach(report);
     }
   },
 });
+
+/** `ValidateNodeName`: a Node's name, not a prefix. */
+function isNodeName(value: string): string[] {
+  return nameIsDNSSubdomain(value, false);
+}

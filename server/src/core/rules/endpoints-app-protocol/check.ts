@@ -1,8 +1,7 @@
 import { isQualifiedName } from '../../validation';
-import { visibleValueSpan } from '../../model/decoded';
 import { endpointPorts } from '../../model/endpoints';
 import { defineRule } from '../rule';
-import { invalidEach } from '../support/problems';
+import { invalidField } from '../support/problems';
 import { ADVICE, QUALIFIED_NAME } from './texts';
 
 /**
@@ -18,15 +17,8 @@ export const endpointsAppProtocol = defineRule({
   advice: ADVICE,
   check({ object, report }) {
     for (const port of endpointPorts(object)) {
-      const appProtocol = port.appProtocol;
-      if (appProtocol?.value === undefined) continue;
-      invalidEach(isQualifiedName(appProtocol.value), {
-        field: `${port.path}.appProtocol`,
-        span: visibleValueSpan(appProtocol, port.node),
-        value: appProtocol.value,
-        advice: QUALIFIED_NAME,
-        data: { subsetIndex: port.subsetIndex, index: port.index },
-      }).forEach(report);
+      const data = { subsetIndex: port.subsetIndex, index: port.index };
+      invalidField(port, 'appProtocol', port.appProtocol, isQualifiedName, QUALIFIED_NAME, data).forEach(report);
     }
   },
 });

@@ -1,8 +1,7 @@
 import { isValidPortNum } from '../../validation';
-import { visibleValueSpan } from '../../model/decoded';
 import { endpointPorts } from '../../model/endpoints';
 import { defineRule } from '../rule';
-import { invalidEach } from '../support/problems';
+import { invalidField } from '../support/problems';
 import { ADVICE, PORT_NUMBER } from './texts';
 
 /** `validateEndpointPort`: the port number must be 1..65535; a missing port is 0 and fails too. */
@@ -15,15 +14,8 @@ export const endpointsPortNumber = defineRule({
   advice: ADVICE,
   check({ object, report }) {
     for (const port of endpointPorts(object)) {
-      const number = port.port;
-      if (number === undefined) continue;
-      invalidEach(isValidPortNum(number.value), {
-        field: `${port.path}.port`,
-        span: visibleValueSpan(number, port.node),
-        value: number.value,
-        advice: PORT_NUMBER,
-        data: { subsetIndex: port.subsetIndex, index: port.index },
-      }).forEach(report);
+      const data = { subsetIndex: port.subsetIndex, index: port.index };
+      invalidField(port, 'port', port.port, isValidPortNum, PORT_NUMBER, data).forEach(report);
     }
   },
 });

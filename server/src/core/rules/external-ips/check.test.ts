@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { externalIPs } from './check';
-import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
+import { PORTS, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
-const PORTS = '  ports:\n  - port: 80';
 const LOOPBACK = 'may not be in the loopback range (127.0.0.0/8, ::1/128)';
 const LINK_LOCAL = 'may not be in the link-local range (169.254.0.0/16, fe80::/10)';
 const MULTICAST = 'may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)';

@@ -1,3 +1,4 @@
+import { OBJECT_KINDS } from '../../model/k8s-object';
 import { v1SchemaOf } from '../../model/v1-schema';
 import type { FieldType } from '../../model/v1-schema';
 import { isMap, isScalar, isSeq } from '../../parse/located-node';
@@ -44,7 +45,7 @@ export type FieldTypeProblem = Problem<
  */
 export const fieldType = defineRule<FieldTypeProblem>({
   id: 'field-type',
-  kinds: ['Service', 'Endpoints', 'Ingress'],
+  kinds: OBJECT_KINDS,
   origin: 'decoding',
   severity: 'error',
   description: 'Every field must hold the JSON type its Go field decodes (a number, a string, a list, a map...).',

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { headlessType } from './check';
-import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
-
-const PORTS = '  ports:\n  - port: 80';
+import { fieldsOf, PORTS, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 test('headless-type: a headless ClusterIP Service and non-headless LoadBalancer/NodePort Services are fine', () => {
   assert.deepEqual(runRule(headlessType, service(`  clusterIP: None\n${PORTS}`)), []);

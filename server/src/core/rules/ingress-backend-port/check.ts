@@ -1,10 +1,9 @@
-import { visibleValueSpan } from '../../model/decoded';
 import { decodeIngress, ingressBackends } from '../../model/ingress';
 import type { IngressBackendView, IngressServiceBackendView } from '../../model/ingress';
 import { isValidPortName, isValidPortNum } from '../../validation';
 import { defineRule } from '../rule';
 import type { Problem } from '../rule';
-import { invalidEach } from '../support/problems';
+import { invalidField } from '../support/problems';
 import { ADVICE, GIVE_A_PORT, ONE_PORT, PORT_NAME, PORT_NUMBER } from './texts';
 
 /**
@@ -34,13 +33,8 @@ function portProblems(backend: IngressBackendView, service: IngressServiceBacken
   if (hasName && hasNumber) {
     return [{ field: path, type: 'Invalid', span, value: '', detail: 'cannot set both port name & port number', advice: ONE_PORT }];
   }
-  if (hasName) {
-    const field = `${path}.service.port.name`;
-    return invalidEach(isValidPortName(portName.value), { field, span: visibleValueSpan(portName, service.pair.value), value: portName.value, advice: PORT_NAME });
-  }
-  if (hasNumber) {
-    const field = `${path}.service.port.number`;
-    return invalidEach(isValidPortNum(portNumber.value), { field, span: visibleValueSpan(portNumber, service.pair.value), value: portNumber.value, advice: PORT_NUMBER });
-  }
+  const port = { path: `${path}.service.port`, node: service.pair.value };
+  if (hasName) return invalidField(port, 'name', portName, isValidPortName, PORT_NAME);
+  if (hasNumber) return invalidField(port, 'number', portNumber, isValidPortNum, PORT_NUMBER);
   return [{ field: path, type: 'Required', span: service.pair.span, detail: 'port name or number is required', advice: GIVE_A_PORT }];
 }

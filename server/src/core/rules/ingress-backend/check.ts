@@ -5,7 +5,7 @@ import { isDNS1123Subdomain, isValidPathSegmentName, nameIsDNS1035Label } from '
 import { defineRule } from '../rule';
 import type { Problem } from '../rule';
 import { visibleValueSpan, optionalStringField, stringField } from '../../model/decoded';
-import { invalidEach } from '../support/problems';
+import { invalidField } from '../support/problems';
 import { ADVICE, NAME_A_BACKEND, ONE_OF, RESOURCE_FIELD, SERVICE_NAME, SERVICE_NAME_FORMAT } from './texts';
 
 /**
@@ -40,34 +40,24 @@ function backendProblems(backend: IngressBackendView): Problem[] {
   if (!name) return [];
   const field = `${path}.service.name`;
   if (name.value === '') return [{ field, type: 'Required', span: visibleValueSpan(name, service.pair.value), advice: SERVICE_NAME }];
-  return invalidEach(nameIsDNS1035Label(name.value, false), {
-    field,
-    span: visibleValueSpan(name, service.pair.value),
-    value: name.value,
-    advice: SERVICE_NAME_FORMAT,
-  });
+  return invalidField({ path: `${path}.service`, node: service.pair.value }, 'name', name, isServiceName, SERVICE_NAME_FORMAT);
+}
+
+/** `ValidateServiceName`: a Service's name, not a prefix. */
+function isServiceName(value: string): string[] {
+  return nameIsDNS1035Label(value, false);
 }
 
 /** `validateIngressTypedLocalObjectReference`. */
 function resourceProblems(path: string, node: LNode): Problem[] {
   const problems: Problem[] = [];
-  const apiGroup = optionalStringField(node, 'apiGroup');
-  if (apiGroup?.value !== undefined) {
-    problems.push(
-      ...invalidEach(isDNS1123Subdomain(apiGroup.value), {
-        field: `${path}.apiGroup`,
-        span: visibleValueSpan(apiGroup, node),
-        value: apiGroup.value,
-        advice: RESOURCE_FIELD,
-      }),
-    );
-  }
+  const owner = { path, node };
+  problems.push(...invalidField(owner, 'apiGroup', optionalStringField(node, 'apiGroup'), isDNS1123Subdomain, RESOURCE_FIELD));
   for (const key of ['kind', 'name']) {
     const field = stringField(node, key);
     if (!field) continue;
-    const span = visibleValueSpan(field, node);
-    if (field.value === '') problems.push({ field: `${path}.${key}`, type: 'Required', span, advice: RESOURCE_FIELD });
-    else problems.push(...invalidEach(isValidPathSegmentName(field.value), { field: `${path}.${key}`, span, value: field.value, advice: RESOURCE_FIELD }));
+    if (field.value !== '') problems.push(...invalidField(owner, key, field, isValidPathSegmentName, RESOURCE_FIELD));
+    else problems.push({ field: `${path}.${key}`, type: 'Required', span: visibleValueSpan(field, node), advice: RESOURCE_FIELD });
   }
   return problems;
 }

@@ -1,8 +1,7 @@
-import { visibleValueSpan } from '../../model/decoded';
 import { decodeIngress } from '../../model/ingress';
 import { nameIsDNSSubdomain } from '../../validation';
 import { defineRule } from '../rule';
-import { invalidEach } from '../support/problems';
+import { invalidField } from '../support/problems';
 import { ADVICE, SECRET_NAME } from './texts';
 
 /** `validateIngressTLS`: a TLS secretName, when set, is a valid Secret name (`ValidateSecretName`, a DNS subdomain). */
@@ -15,10 +14,13 @@ export const ingressTlsSecretName = defineRule({
   advice: ADVICE,
   check({ object, report }) {
     for (const tls of decodeIngress(object).tls ?? []) {
-      const secretName = tls.secretName;
-      if (!secretName || secretName.value === '') continue;
-      const base = { field: `${tls.path}.secretName`, span: visibleValueSpan(secretName, tls.node), value: secretName.value };
-      invalidEach(nameIsDNSSubdomain(secretName.value, false), { ...base, advice: SECRET_NAME }).forEach(report);
+      if (tls.secretName?.value === '') continue;
+      invalidField(tls, 'secretName', tls.secretName, isSecretName, SECRET_NAME).forEach(report);
     }
   },
 });
+
+/** `ValidateSecretName`: a Secret's name, not a prefix. */
+function isSecretName(value: string): string[] {
+  return nameIsDNSSubdomain(value, false);
+}

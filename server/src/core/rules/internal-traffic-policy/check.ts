@@ -1,7 +1,6 @@
 import { apiServerOrder, TRAFFIC_POLICIES } from '../../model/enums';
-import { decodeService } from '../../model/service';
 import { defineRule } from '../rule';
-import { unsupportedValue } from '../support/problems';
+import { checkSpecEnumeration } from '../support/problems';
 import type { UnsupportedValueProblem } from '../support/problems';
 import { internalTrafficPolicyFix } from './fix';
 import { ADVICE, SUPPORTED } from './texts';
@@ -24,14 +23,6 @@ export const internalTrafficPolicy = defineRule<InternalTrafficPolicyProblem>({
   severity: 'error',
   description: 'spec.internalTrafficPolicy must be Cluster or Local.',
   advice: ADVICE,
-  check({ object, report }) {
-    const problem = unsupportedValue(
-      'spec.internalTrafficPolicy',
-      decodeService(object).internalTrafficPolicy,
-      SUPPORTED_POLICIES,
-      SUPPORTED,
-    );
-    if (problem) report(problem);
-  },
+  check: checkSpecEnumeration('internalTrafficPolicy', SUPPORTED_POLICIES, SUPPORTED),
   fix: internalTrafficPolicyFix,
 });

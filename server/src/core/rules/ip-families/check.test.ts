@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ipFamilies } from './check';
-import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
+import { fieldsOf, PORTS, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
-const PORTS = '  ports:\n  - port: 80';
 const SUPPORTED = 'supported values: "IPv4", "IPv6"';
 
 function yamlWith(families: string): string {

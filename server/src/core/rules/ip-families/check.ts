@@ -1,7 +1,7 @@
 import { apiServerOrder, IP_FAMILIES } from '../../model/enums';
-import { decodeService } from '../../model/service';
 import type { DecodedItem } from '../../model/service';
 import type { LNode } from '../../parse/located-node';
+import { ipFieldsToValidate } from '../support/ip-fields';
 import { defineRule } from '../rule';
 import type { Problem } from '../rule';
 import { notSupported } from '../support/problems';
@@ -27,8 +27,8 @@ export const ipFamilies = defineRule<IPFamiliesProblem>({
   description: 'spec.ipFamilies entries must be IPv4 or IPv6, each at most once.',
   advice: ADVICE,
   check({ object, report }) {
-    const fields = decodeService(object).ips;
-    if (!fields || fields.type === 'ExternalName') return;
+    const fields = ipFieldsToValidate(object);
+    if (!fields) return;
     for (const problem of familyProblems(fields.ipFamilies)) report(problem);
   },
   fix: ipFamiliesFix,

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ipFamilyPolicy } from './check';
-import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
+import { PORTS, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
-const PORTS = '  ports:\n  - port: 80';
 const SUPPORTED = 'supported values: "PreferDualStack", "RequireDualStack", "SingleStack"';
 
 function yamlWith(policy: string, extra = ''): string {

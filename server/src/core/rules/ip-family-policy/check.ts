@@ -1,6 +1,6 @@
 import { apiServerOrder, IP_FAMILY_POLICIES } from '../../model/enums';
-import { decodeService } from '../../model/service';
 import type { LNode } from '../../parse/located-node';
+import { ipFieldsToValidate } from '../support/ip-fields';
 import { defineRule } from '../rule';
 import type { Problem } from '../rule';
 import { notSupported } from '../support/problems';
@@ -26,8 +26,8 @@ export const ipFamilyPolicy = defineRule<IPFamilyPolicyProblem>({
   description: 'spec.ipFamilyPolicy must be SingleStack, PreferDualStack or RequireDualStack.',
   advice: ADVICE,
   check({ object, report }) {
-    const fields = decodeService(object).ips;
-    if (!fields || fields.type === 'ExternalName') return;
+    const fields = ipFieldsToValidate(object);
+    if (!fields) return;
     const policy = fields.ipFamilyPolicy;
     const pair = fields.ipFamilyPolicyPair;
     if (policy === undefined || pair === undefined || SUPPORTED_POLICIES.includes(policy)) return;

@@ -1,3 +1,4 @@
+import { OBJECT_KINDS } from '../../model/k8s-object';
 import { get, pairOf } from '../../parse/located-node';
 import type { LNode, Span } from '../../parse/located-node';
 import { isQualifiedName, utf8ByteLength } from '../../validation';
@@ -18,7 +19,7 @@ const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
  */
 export const metadataAnnotations = defineRule({
   id: 'metadata-annotations',
-  kinds: ['Service', 'Endpoints', 'Ingress'],
+  kinds: OBJECT_KINDS,
   origin: 'validation',
   severity: 'error',
   description: 'metadata.annotations keys must be qualified names, and all annotations together at most 256 KiB.',

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { metadataFinalizers } from './check';
-import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
+import { fieldsOf, PORTS, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
-const PORTS = '  ports:\n  - port: 80';
 const meta = (finalizers: string) => service(PORTS, `  name: web\n  finalizers: ${finalizers}`);
 
 test('metadata-finalizers: standard and domain-qualified finalizers are fine', () => {

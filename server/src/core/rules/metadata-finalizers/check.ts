@@ -1,3 +1,4 @@
+import { OBJECT_KINDS } from '../../model/k8s-object';
 import { get, isSeq } from '../../parse/located-node';
 import type { LNode } from '../../parse/located-node';
 import { isQualifiedName } from '../../validation';
@@ -20,7 +21,7 @@ const STANDARD_FINALIZERS: ReadonlySet<string> = new Set(['kubernetes', ORPHAN, 
  */
 export const metadataFinalizers = defineRule({
   id: 'metadata-finalizers',
-  kinds: ['Service', 'Endpoints', 'Ingress'],
+  kinds: OBJECT_KINDS,
   origin: 'validation',
   severity: 'error',
   description: 'metadata.finalizers must be qualified names, domain-prefixed unless standard (orphan, foregroundDeletion).',

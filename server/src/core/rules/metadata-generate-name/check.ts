@@ -1,9 +1,8 @@
+import { OBJECT_KINDS } from '../../model/k8s-object';
 import type { Advice } from '../rule';
-import { get } from '../../parse/located-node';
-import { goString } from '../../model/decoded';
-import { metadataOf, nameFunctionOf } from '../../model/object-meta';
+import { nameFunctionOf } from '../../model/object-meta';
 import { defineRule } from '../rule';
-import { invalidEach } from '../support/problems';
+import { invalidMetadataString } from '../support/problems';
 import { ADVICE, SERVICE_PREFIX, SUBDOMAIN_PREFIX } from './texts';
 
 /**
@@ -12,22 +11,14 @@ import { ADVICE, SERVICE_PREFIX, SUBDOMAIN_PREFIX } from './texts';
  */
 export const metadataGenerateName = defineRule({
   id: 'metadata-generate-name',
-  kinds: ['Service', 'Endpoints', 'Ingress'],
+  kinds: OBJECT_KINDS,
   origin: 'validation',
   severity: 'error',
   description: 'metadata.generateName must be a valid name prefix for the kind (a trailing "-" is allowed).',
   advice: ADVICE,
   check({ object, report }) {
-    const node = get(metadataOf(object), 'generateName');
-    const generateName = goString(node);
-    if (node === undefined || !generateName) return;
-    invalidEach(nameFunctionOf(object.kind)(generateName, true), {
-      field: 'metadata.generateName',
-      span: node.span,
-      value: generateName,
-      advice: generateNameAdvice(object.kind),
-      data: { generateName },
-    }).forEach(report);
+    const isPrefix = (generateName: string) => nameFunctionOf(object.kind)(generateName, true);
+    invalidMetadataString(object, 'generateName', isPrefix, generateNameAdvice(object.kind)).forEach(report);
   },
 });
 

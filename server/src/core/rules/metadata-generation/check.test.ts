@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { metadataGeneration } from './check';
-import { fieldsOf, ingress, runRule, service } from '../../../../../test/unit/rules/rule-harness';
-
-const PORTS = '  ports:\n  - port: 80';
+import { fieldsOf, ingress, PORTS, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 test('metadata-generation: absent, zero or positive is fine', () => {
   assert.deepEqual(runRule(metadataGeneration, service(PORTS)), []);

@@ -1,3 +1,4 @@
+import { OBJECT_KINDS } from '../../model/k8s-object';
 import { get } from '../../parse/located-node';
 import { metadataOf } from '../../model/object-meta';
 import { defineRule } from '../rule';
@@ -7,7 +8,7 @@ import { ADVICE } from './texts';
 /** M5: label keys must be qualified names and values label values (`ValidateLabels` on `metadata.labels`). */
 export const metadataLabels = defineRule({
   id: 'metadata-labels',
-  kinds: ['Service', 'Endpoints', 'Ingress'],
+  kinds: OBJECT_KINDS,
   origin: 'validation',
   severity: 'error',
   description: 'metadata.labels keys must be qualified names and values valid label values.',

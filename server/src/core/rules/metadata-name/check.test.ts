@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyseDocument } from '../../documents/analyse-document';
 import { metadataName } from './check';
-import { fieldsOf, ingress, runRule, service } from '../../../../../test/unit/rules/rule-harness';
+import { fieldsOf, ingress, PORTS, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
-const PORTS = '  ports:\n  - port: 80';
 const DNS1035 =
   "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
 const SUBDOMAIN =

@@ -1,3 +1,4 @@
+import { OBJECT_KINDS } from '../../model/k8s-object';
 import { goString } from '../../model/decoded';
 import type { K8sObject } from '../../model/k8s-object';
 import { metadataDecodes, metadataOf, nameFunctionOf } from '../../model/object-meta';
@@ -28,7 +29,7 @@ export type MetadataNameProblem = Problem<
  */
 export const metadataName = defineRule<MetadataNameProblem>({
   id: 'metadata-name',
-  kinds: ['Service', 'Endpoints', 'Ingress'],
+  kinds: OBJECT_KINDS,
   origin: 'validation',
   severity: 'error',
   description: 'metadata.name (or generateName) is required, and must be a valid name for the kind.',

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { metadataNamespace } from './check';
-import { fieldsOf, ingress, runRule, service } from '../../../../../test/unit/rules/rule-harness';
+import { fieldsOf, ingress, PORTS, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
-const PORTS = '  ports:\n  - port: 80';
 const LABEL =
   "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
 const ADVICE =

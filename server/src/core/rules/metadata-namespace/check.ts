@@ -1,9 +1,7 @@
-import { get } from '../../parse/located-node';
+import { OBJECT_KINDS } from '../../model/k8s-object';
 import { nameIsDNSLabel } from '../../validation';
-import { goString } from '../../model/decoded';
-import { metadataOf } from '../../model/object-meta';
 import { defineRule } from '../rule';
-import { invalidEach } from '../support/problems';
+import { invalidMetadataString } from '../support/problems';
 import { ADVICE, NAMESPACE_NAME } from './texts';
 
 /**
@@ -13,21 +11,17 @@ import { ADVICE, NAMESPACE_NAME } from './texts';
  */
 export const metadataNamespace = defineRule({
   id: 'metadata-namespace',
-  kinds: ['Service', 'Endpoints', 'Ingress'],
+  kinds: OBJECT_KINDS,
   origin: 'validation',
   severity: 'error',
   description: 'metadata.namespace, when written, must be a valid namespace name (a DNS-1123 label).',
   advice: ADVICE,
   check({ object, report }) {
-    const node = get(metadataOf(object), 'namespace');
-    const namespace = goString(node);
-    if (node === undefined || !namespace) return;
-    invalidEach(nameIsDNSLabel(namespace, false), {
-      field: 'metadata.namespace',
-      span: node.span,
-      value: namespace,
-      advice: NAMESPACE_NAME,
-      data: { namespace },
-    }).forEach(report);
+    invalidMetadataString(object, 'namespace', isNamespaceName, NAMESPACE_NAME).forEach(report);
   },
 });
+
+/** `ValidateNamespaceName`: a namespace's name, not a prefix. */
+function isNamespaceName(value: string): string[] {
+  return nameIsDNSLabel(value, false);
+}

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { metadataOwnerReferences } from './check';
-import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
+import { fieldsOf, PORTS, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
-const PORTS = '  ports:\n  - port: 80';
 const owned = (...refs: string[]) =>
   service(PORTS, `  name: web\n  ownerReferences:\n${refs.map((r) => `  - ${r}`).join('\n')}`);
 

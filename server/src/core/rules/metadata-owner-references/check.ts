@@ -1,3 +1,4 @@
+import { OBJECT_KINDS } from '../../model/k8s-object';
 import { get, isMap, isScalar, isSeq, pairOf } from '../../parse/located-node';
 import type { LNode, Span } from '../../parse/located-node';
 import { goString } from '../../model/decoded';
@@ -14,7 +15,7 @@ import { ADVICE, API_VERSION, giveIts, NO_EVENT_OWNER, ONE_CONTROLLER } from './
  */
 export const metadataOwnerReferences = defineRule({
   id: 'metadata-owner-references',
-  kinds: ['Service', 'Endpoints', 'Ingress'],
+  kinds: OBJECT_KINDS,
   origin: 'validation',
   severity: 'error',
   description: 'metadata.ownerReferences need apiVersion, kind, name and uid, and at most one controller.',

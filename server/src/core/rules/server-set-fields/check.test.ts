@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { serverSetFields } from './check';
-import { fieldsOf, runRule, service } from '../../../../../test/unit/rules/rule-harness';
-
-const PORTS = '  ports:\n  - port: 80';
+import { fieldsOf, PORTS, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 test('server-set-fields: what kubectl get -o yaml leaves is a warning at each key; resourceVersion says why a create fails', () => {
   const metadata = [

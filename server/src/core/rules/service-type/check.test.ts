@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { serviceType } from './check';
-import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
+import { PORTS, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
-const PORTS = '  ports:\n  - port: 80';
 const SUPPORTED = 'supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"';
 
 test('service-type: the four types, an absent type and an empty one (defaulted to ClusterIP) are fine', () => {

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sessionAffinity } from './check';
-import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
-
-const PORTS = '  ports:\n  - port: 80';
+import { PORTS, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
 test('session-affinity: ClientIP, None, empty and absent are accepted', () => {
   for (const value of ['ClientIP', 'None', '""', '~']) {

@@ -1,7 +1,6 @@
 import { apiServerOrder, SESSION_AFFINITIES } from '../../model/enums';
-import { decodeService } from '../../model/service';
 import { defineRule } from '../rule';
-import { unsupportedValue } from '../support/problems';
+import { checkSpecEnumeration } from '../support/problems';
 import type { UnsupportedValueProblem } from '../support/problems';
 import { sessionAffinityFix } from './fix';
 import { ADVICE, SUPPORTED } from './texts';
@@ -23,15 +22,6 @@ export const sessionAffinity = defineRule<SessionAffinityProblem>({
   severity: 'error',
   description: 'spec.sessionAffinity must be ClientIP or None.',
   advice: ADVICE,
-  check({ object, report }) {
-    const problem = unsupportedValue(
-      'spec.sessionAffinity',
-      decodeService(object).sessionAffinity,
-      SUPPORTED_AFFINITIES,
-      SUPPORTED,
-      true,
-    );
-    if (problem) report(problem);
-  },
+  check: checkSpecEnumeration('sessionAffinity', SUPPORTED_AFFINITIES, SUPPORTED, true),
   fix: sessionAffinityFix,
 });

@@ -1,10 +1,14 @@
-import { entryOf } from '../../model/decoded';
+import { entryOf, goString, visibleValueSpan } from '../../model/decoded';
+import type { K8sObject } from '../../model/k8s-object';
+import { metadataOf } from '../../model/object-meta';
 import type { Decoded, Entry } from '../../model/decoded';
+import { decodeService } from '../../model/service';
 import type { DecodedService } from '../../model/service';
+import { get } from '../../parse/located-node';
 import type { LNode, LPair, Span } from '../../parse/located-node';
 import { supportedValues } from '../api-error';
 import type { BadValue } from '../api-error';
-import type { Advice, Problem, ProblemData } from '../rule';
+import type { Advice, Problem, ProblemData, RuleContext } from '../rule';
 
 /**
  * The shapes of the API server's errors that many rules report (`field.Invalid`, `field.NotSupported`,
@@ -22,6 +26,46 @@ export function invalidEach<D extends ProblemData = never, T = never>(
   base: Base<D, T>,
 ): Problem<D, T>[] {
   return details.map((detail) => ({ ...base, type: 'Invalid', detail }));
+}
+
+/** Where a field is written: the field path of the map that holds it, and the node to fall back on for its span. */
+export interface FieldOwner {
+  readonly path: string;
+  readonly node: LNode;
+}
+
+/**
+ * `invalidEach` for the field `key` of `owner`: the messages `validate` returns for its value, at the value as
+ * written (its entry, or the owner, when that is empty); none when the field is absent or null.
+ */
+export function invalidField<V extends string | number, D extends ProblemData = never>(
+  owner: FieldOwner,
+  key: string,
+  decoded: Decoded<V | undefined> | undefined,
+  validate: (value: V) => readonly string[],
+  advice: Advice,
+  data?: D,
+): Problem<D, never>[] {
+  const value = decoded?.value;
+  if (value === undefined) return [];
+  const base = { field: `${owner.path}.${key}`, span: visibleValueSpan(decoded, owner.node), value, advice };
+  return invalidEach<D>(validate(value), data === undefined ? base : { ...base, data });
+}
+
+/**
+ * `invalidEach` for `metadata.<key>` written as a non-empty string: the messages `validate` returns, at the value,
+ * with `data: { <key>: value }`; none when it is absent, null, empty or of another type (that is the decoder's).
+ */
+export function invalidMetadataString(
+  object: K8sObject,
+  key: string,
+  validate: (value: string) => readonly string[],
+  advice: Advice,
+): Problem<Readonly<Record<string, string>>, never>[] {
+  const node = get(metadataOf(object), key);
+  const value = goString(node);
+  if (node === undefined || !value) return [];
+  return invalidEach(validate(value), { field: `metadata.${key}`, span: node.span, value, advice, data: { [key]: value } });
 }
 
 /** `field.NotSupported(path, value, supported)` about a written value. */
@@ -80,4 +124,20 @@ export function unsupportedValue(
   if (value === undefined || node === undefined || (unsetWhenEmpty && value === '')) return undefined;
   if (supported.includes(value)) return undefined;
   return { ...notSupported(field, node.span, value, supported, advice), data: { supported }, target: node };
+}
+
+/** The enumerated fields of a Service's spec that a rule of their own checks. */
+type SpecEnumeration = 'sessionAffinity' | 'internalTrafficPolicy' | 'trafficDistribution';
+
+/** The check of such a rule: `unsupportedValue` on `spec.<key>` as decoded. */
+export function checkSpecEnumeration(
+  key: SpecEnumeration,
+  supported: readonly string[],
+  advice: Advice,
+  unsetWhenEmpty = false,
+): (ctx: RuleContext<UnsupportedValueProblem>) => void {
+  return ({ object, report }) => {
+    const problem = unsupportedValue(`spec.${key}`, decodeService(object)[key], supported, advice, unsetWhenEmpty);
+    if (problem) report(problem);
+  };
 }

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { topologyModeAnnotation } from './check';
-import { runRule, service } from '../../../../../test/unit/rules/rule-harness';
+import { PORTS, runRule, service } from '../../../../../test/unit/rules/rule-harness';
 
-const PORTS = '  ports:\n  - port: 80';
 const MODE = 'service.kubernetes.io/topology-mode';
 const HINTS = 'service.kubernetes.io/topology-aware-hints';
 

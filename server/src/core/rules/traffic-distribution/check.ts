@@ -1,7 +1,6 @@
 import { TRAFFIC_DISTRIBUTIONS } from '../../model/enums';
-import { decodeService } from '../../model/service';
 import { defineRule } from '../rule';
-import { unsupportedValue } from '../support/problems';
+import { checkSpecEnumeration } from '../support/problems';
 import type { UnsupportedValueProblem } from '../support/problems';
 import { trafficDistributionFix } from './fix';
 import { ADVICE, SUPPORTED } from './texts';
@@ -23,14 +22,6 @@ export const trafficDistribution = defineRule<TrafficDistributionProblem>({
   severity: 'error',
   description: 'spec.trafficDistribution must be PreferClose, PreferSameZone or PreferSameNode.',
   advice: ADVICE,
-  check({ object, report }) {
-    const problem = unsupportedValue(
-      'spec.trafficDistribution',
-      decodeService(object).trafficDistribution,
-      SUPPORTED_DISTRIBUTIONS,
-      SUPPORTED,
-    );
-    if (problem) report(problem);
-  },
+  check: checkSpecEnumeration('trafficDistribution', SUPPORTED_DISTRIBUTIONS, SUPPORTED),
   fix: trafficDistributionFix,
 });

@@ -1,3 +1,4 @@
+import { OBJECT_KINDS } from '../../model/k8s-object';
 import { closestWithin } from '../../text/edit-distance';
 import { v1SchemaOf } from '../../model/v1-schema';
 import type { StructSchema } from '../../model/v1-schema';
@@ -26,7 +27,7 @@ export type UnknownFieldProblem = Problem<
  */
 export const unknownField = defineRule<UnknownFieldProblem>({
   id: 'unknown-field',
-  kinds: ['Service', 'Endpoints', 'Ingress'],
+  kinds: OBJECT_KINDS,
   origin: 'decoding',
   severity: 'error',
   description: 'Every key must be a field of the object\'s Go type (core/v1, networking.k8s.io/v1; names are case-sensitive).',
