@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { LSPErrorCodes, NotificationType0, RequestType, ResponseError } from 'vscode-languageclient/node';
+import { LSPErrorCodes, NotificationType, RequestType, ResponseError } from 'vscode-languageclient/node';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_CHANGED_NOTIFICATION, PREVIEW_REQUEST } from '../../../server/src/protocol/preview-protocol';
-import type { PreviewModel, PreviewParams } from '../../../server/src/protocol/preview-protocol';
+import type { PreviewChangedParams, PreviewModel, PreviewParams } from '../../../server/src/protocol/preview-protocol';
 import { previewHtml } from './preview-html';
 import { copyableTexts, pageMessageOf, workloadToReveal } from './preview-messages';
 import type { ModelMessage } from './preview-messages';
 
 const PreviewRequest = new RequestType<PreviewParams, PreviewModel, void>(PREVIEW_REQUEST);
-const PreviewChanged = new NotificationType0(PREVIEW_CHANGED_NOTIFICATION);
+const PreviewChanged = new NotificationType<PreviewChangedParams>(PREVIEW_CHANGED_NOTIFICATION);
 
 export const PREVIEW_VIEW_TYPE = 'kubeSvc.preview';
 /** Typing, an index change: the model is asked for again this long after the last one. */
