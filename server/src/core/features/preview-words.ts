@@ -8,6 +8,8 @@ export interface PreviewWords {
   readonly notIndexed: string;
   readonly templated: string;
   readonly noService: string;
+  /** The API server refuses the Service: its error findings' messages. */
+  refused(errors: string): string;
   readonly summary: {
     readonly clusterIP: string;
     readonly headless: string;
@@ -106,7 +108,9 @@ export function previewWords(l10n: Localizer): PreviewWords {
     noPorts: l10n.t('No ports'),
     nodePort: 'nodePort',
     addresses: l10n.t('Addresses'),
-    warnings: l10n.t('Warnings'),
+    warnings: l10n.t('Findings'),
+    wouldBe: l10n.t('would be'),
+    fix: l10n.t('Fix'),
     noWarnings: l10n.t('None'),
     sessionAffinity: l10n.t('Session affinity'),
     copy: l10n.t('Copy'),
@@ -117,6 +121,8 @@ export function previewWords(l10n: Localizer): PreviewWords {
   notIndexed: l10n.t('This file is not part of the workspace the language server knows (it is not a YAML file).'),
   templated: l10n.t('This file is a Helm template: it is not YAML until it is rendered, so there is nothing to preview.'),
   noService: l10n.t('This file holds no Kubernetes Service (apiVersion: v1, kind: Service).'),
+  refused: (errors) =>
+    l10n.t('The API server refuses this Service: {0}. The addresses below are what it would have once accepted.', errors),
   summary: {
     clusterIP: l10n.t('Reachable inside the cluster only: at its DNS name and its cluster IP.'),
     headless:
