@@ -171,11 +171,11 @@ test('every string field of a model renders as text, labels included', () => {
         ports: [
           {
             index: 0, name: SCRIPT, port: 80, protocol: IMG, targetPort: SCRIPT, nodePort: 30007, appProtocol: IMG,
-            scheme: 'http', chain: SCRIPT, targets: [], status: 'resolved', ok: true, statusText: IMG,
+            scheme: 'http', chain: SCRIPT, targets: [], status: 'resolved', ok: true, state: 'ok', statusText: IMG,
           },
         ],
         warnings: [
-          { severity: 'error', code: SCRIPT, message: IMG, range, fixes: [{ title: SCRIPT, preferred: true, edits: [{ range, newText: IMG }] }] },
+          { severity: 'error', code: SCRIPT, message: IMG, field: SCRIPT, range, fixes: [{ title: SCRIPT, preferred: true, edits: [{ range, newText: IMG }] }] },
         ],
         refused: SCRIPT,
         addresses: [
@@ -257,7 +257,7 @@ test('the extension accepts only well-formed page messages about the model shown
   assert.equal(pageMessageOf({ type: 'fix', service: 0, warning: 0 }), undefined);
   const range = { start: { line: 9, character: 4 }, end: { line: 9, character: 4 } };
   const fix = { title: 'Name the ports', preferred: true, edits: [{ range, newText: 'name: port-80\n' }] };
-  const service = { ...model.services[0], warnings: [{ severity: 'error' as const, code: 'c', message: 'm', range, fixes: [fix] }] };
+  const service = { ...model.services[0], warnings: [{ severity: 'error' as const, code: 'c', message: 'm', field: 'spec.ports[1].name', range, fixes: [fix] }] };
   const withFix: PreviewModel = { ...model, services: [service] };
   assert.deepEqual(fixToApply(withFix, { service: 0, warning: 0, fix: 0 }), { uri: service.uri, fix });
   assert.equal(fixToApply(withFix, { service: 0, warning: 0, fix: 1 }), undefined);

@@ -106,8 +106,10 @@ function serviceSection(
     });
   }
 
-  const affinity = ui.part(section, labels.sessionAffinity, 'session-affinity');
-  affinity.appendChild(ui.el('p', '', service.sessionAffinity));
+  if (service.sessionAffinity !== undefined) {
+    const affinity = ui.part(section, labels.sessionAffinity, 'session-affinity');
+    affinity.appendChild(ui.el('p', '', service.sessionAffinity));
+  }
   return section;
 }
 
@@ -128,7 +130,7 @@ function workloadItem(
 }
 
 function portItem(ui: Builder, port: PortPreview, labels: PreviewLabels): MiniElement {
-  const item = ui.el('li', `port ${port.ok ? 'ok' : 'bad'}`);
+  const item = ui.el('li', `port ${safeClass(port.state)}`);
   const line = item.appendChild(ui.el('div', 'port-line'));
   line.appendChild(ui.el('code', 'chain', port.chain));
   if (port.name !== '') line.appendChild(ui.el('span', 'badge', port.name));
@@ -143,7 +145,8 @@ function addressGroup(ui: Builder, group: AddressGroup, labels: PreviewLabels, a
   if (group.hint) box.appendChild(ui.el('p', 'hint', group.hint));
   const list = box.appendChild(ui.el('ul', 'list'));
   for (const address of group.addresses) {
-    const item = list.appendChild(ui.el('li', address.wouldBe === true ? 'address would-be' : 'address'));
+    const reach = address.reach === undefined ? '' : ` reach-${safeClass(address.reach)}`;
+    const item = list.appendChild(ui.el('li', `${address.wouldBe === true ? 'address would-be' : 'address'}${reach}`));
     if (address.wouldBe === true) item.appendChild(ui.el('span', 'badge would-be', labels.wouldBe));
     // The model decided what may be copied and escaped what is not a valid address: shown here exactly as given.
     item.appendChild(ui.el('code', address.copyable ? 'url' : address.invalid === true ? 'url invalid' : 'url placeholder', address.text));

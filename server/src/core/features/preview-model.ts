@@ -83,8 +83,8 @@ export interface ServicePreview {
    */
   readonly refused?: string;
   readonly addresses: readonly AddressGroup[];
-  /** `None`, or `ClientIP` with its timeout, in words. */
-  readonly sessionAffinity: string;
+  /** `None`, or `ClientIP` with its timeout, in words; absent for an ExternalName, where it does not apply. */
+  readonly sessionAffinity?: string;
 }
 
 export interface LabelPair {
@@ -145,6 +145,11 @@ export interface PortPreview {
   readonly status: PortStatus;
   /** False when traffic to this port goes nowhere or somewhere unexpected. */
   readonly ok: boolean;
+  /**
+   * How the page draws the row: `bad` when not `ok` or an error finding is on the port, `warning` when another
+   * finding is on it (a targetPort no selected container declares), else `ok`. Read from the rules' findings.
+   */
+  readonly state: 'ok' | 'warning' | 'bad';
   readonly statusText: string;
 }
 
@@ -164,6 +169,8 @@ export interface PreviewWarning {
   /** The rule id. */
   readonly code: string;
   readonly message: string;
+  /** The API server's field path (`spec.ports[1].name`); empty for a syntax error. */
+  readonly field: string;
   /** Where the finding is, in the Service's file. */
   readonly range: PreviewRange;
   /** The light bulb's quick fixes for this finding (none when the file is not open in an editor). */
@@ -223,4 +230,9 @@ export interface PreviewAddress {
    * the Service is accepted, not one that works now.
    */
   readonly wouldBe?: boolean;
+  /**
+   * A node's port under `externalTrafficPolicy: Local`: `answers` (the node runs a pod of the Service), `drops`
+   * (it runs none: the traffic is dropped, never copyable) or `maybe` (where the pods run is not known).
+   */
+  readonly reach?: 'answers' | 'drops' | 'maybe';
 }

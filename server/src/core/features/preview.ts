@@ -151,11 +151,11 @@ function servicePreview(
     ...selectorNote(backing, words),
     workloads: resolution.workloads.map((workload) => workloadPreview(workload, resolution.selector, words)),
     ...workloadsNote(resolution, index, words),
-    ports: resolution.ports.map((port) => portPreview(port, resolution, externalName, words)),
+    ports: resolution.ports.map((port) => withState(portPreview(port, resolution, externalName, words), warnings)),
     ...refusal(warnings, words),
     warnings,
     addresses: refused ? addresses.map(wouldBe) : addresses,
-    sessionAffinity: words.sessionAffinity(view.sessionAffinity, timeout),
+    ...(view.type === 'ExternalName' ? {} : { sessionAffinity: words.sessionAffinity(view.sessionAffinity, timeout) }),
   };
 }
 
@@ -222,12 +222,20 @@ function workloadPreview(workload: IndexedWorkload, selector: Labels, words: Pre
   };
 }
 
+/** The port row's state, from the findings whose field is in the port (`spec.ports[1].targetPort`). */
+function withState(port: Omit<PortPreview, 'state'>, warnings: readonly PreviewWarning[]): PortPreview {
+  const prefix = `spec.ports[${port.index}]`;
+  const on = warnings.filter((w) => w.field === prefix || w.field.startsWith(`${prefix}.`));
+  const state = !port.ok || on.some((w) => w.severity === 'error') ? 'bad' : on.some((w) => w.severity !== 'hint') ? 'warning' : 'ok';
+  return { ...port, state };
+}
+
 function portPreview(
   resolution: TargetPortResolution,
   service: ServiceResolution,
   externalName: string,
   words: PreviewWords,
-): PortPreview {
+): Omit<PortPreview, 'state'> {
   const { port } = resolution;
   const targetPort = port.targetPort === undefined ? '' : String(port.targetPort);
   const base = {
@@ -315,11 +323,11 @@ function statusText(resolution: TargetPortResolution, targets: readonly PortTarg
 
 /** A selector-less Service's port reaches the Endpoints / EndpointSlice port of the same name. */
 function manualPort(
-  base: Omit<PortPreview, 'chain' | 'targets' | 'status' | 'ok' | 'statusText'>,
+  base: Omit<PortPreview, 'chain' | 'targets' | 'status' | 'ok' | 'statusText' | 'state'>,
   service: ServiceResolution,
   portText: string,
   words: PreviewWords,
-): PortPreview {
+): Omit<PortPreview, 'state'> {
   const objects = [
     ...service.endpoints.map((e) => ({ label: `Endpoints "${e.name}"`, ports: e.ports })),
     ...service.endpointSlices.map((s) => ({ label: `EndpointSlice "${s.name}"`, ports: s.ports })),
@@ -357,7 +365,8 @@ function errorsFirst(findings: readonly Finding[]): Finding[] {
 }
 
 function warningOf(finding: Finding, fixes: PreviewFix[]): PreviewWarning {
-  return { severity: finding.severity, code: finding.code, message: finding.message, range: finding.range, fixes };
+  const { severity, code, message, range, field } = finding;
+  return { severity, code, message, field, range, fixes };
 }
 
 /** An error finding is the API server's refusal: said first, in words, with every error's message. */
