@@ -35,10 +35,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** A file the extractor need not parse: it makes no `l10n.t(` call (parsing every source is most of the cost). */
+const CALLS_L10N = /\bl10n\s*\.\s*t\s*\(/;
+
 /** The English bundle the sources call for, keys sorted. */
 export async function exportedBundle(sources: readonly string[] = L10N_SOURCES): Promise<l10nJsonFormat> {
   const files = sources.flatMap((dir) => sourceFiles(path.join(ROOT, dir)));
-  const bundle = await getL10nJson(files.map((file) => ({ extension: path.extname(file), contents: contentsOf(file) })));
+  const calling = files.map((file) => ({ file, contents: contentsOf(file) })).filter(({ contents }) => CALLS_L10N.test(contents));
+  const bundle = await getL10nJson(calling.map(({ file, contents }) => ({ extension: path.extname(file), contents })));
   return Object.fromEntries(Object.entries(bundle).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
