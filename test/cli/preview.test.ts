@@ -57,7 +57,7 @@ Addresses:
     my-service.<namespace>.svc.cluster.local:80   full name · 80/TCP
     my-service.<namespace>:80                     from any namespace · 80/TCP
     my-service:80                                 from namespace <namespace> · 80/TCP
-Warnings:
+Findings:
   None
 `,
   );

@@ -69,9 +69,13 @@ test('kubeSvc/preview over stdio: the model of the Service at the position, with
     );
 
     // Renaming the container port: the server says the preview changed, and the model says why the port breaks.
-    const changed = new Promise<void>((resolve) => session.connection.onNotification(PREVIEW_CHANGED_NOTIFICATION, () => resolve()));
+    const changed = new Promise<unknown[]>((resolve) =>
+      session.connection.onNotification(PREVIEW_CHANGED_NOTIFICATION, (...params: unknown[]) => resolve(params)),
+    );
     await session.change(DEPLOYMENT_URI, 2, [{ text: deployment('web') }]);
-    await changed;
+    // Params by name, as the client's NotificationType<PreviewChangedParams> reads them: `[null]` (by position) made
+    // the client's vscode-jsonrpc log "[error] Notification kubeSvc/previewChanged defines 0 params…" every time.
+    assert.deepEqual(await changed, [{}]);
     const after = await preview(session, { uri: SERVICE_URI, position: { line: 3, character: 8 } });
     assert.equal(after.services[0].ports[0].status, 'name-not-found');
     assert.ok(after.services[0].warnings.some((w) => w.code === 'target-port-name-not-found'));

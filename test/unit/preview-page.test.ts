@@ -3,7 +3,7 @@ import { localizer } from '../../server/src/core/l10n';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { previewHtml } from '../../client/src/preview/preview-html';
-import { copyableTexts, modelMessageOf, pageMessageOf, workloadToReveal } from '../../client/src/preview/preview-messages';
+import { copyableTexts, fixToApply, modelMessageOf, pageMessageOf, workloadToReveal } from '../../client/src/preview/preview-messages';
 import type { MiniDocument } from '../../client/src/preview/page/mini-dom';
 import { renderPreview } from '../../client/src/preview/page/render-preview';
 import type { PreviewActions } from '../../client/src/preview/page/render-preview';
@@ -24,6 +24,8 @@ interface Element {
   readonly textContent: string | null;
   readonly outerHTML: string;
   readonly innerHTML: string;
+  readonly className: string;
+  readonly firstElementChild: Element | null;
   click(): void;
   appendChild(child: unknown): unknown;
   querySelectorAll(selector: string): ArrayLike<Element>;
@@ -34,6 +36,7 @@ interface Page {
   readonly document: { querySelectorAll(selector: string): ArrayLike<Element> };
   readonly copied: string[];
   readonly revealed: { uri: string; range: PreviewRange }[];
+  readonly fixed: [number, number, number][];
 }
 
 interface TestDocument {
@@ -52,9 +55,14 @@ function render(model: PreviewModel): Page {
   const root = document.getElementById('root') as unknown as Element;
   const copied: string[] = [];
   const revealed: { uri: string; range: PreviewRange }[] = [];
-  const actions: PreviewActions = { copy: (text) => copied.push(text), reveal: (uri, range) => revealed.push({ uri, range }) };
+  const fixed: [number, number, number][] = [];
+  const actions: PreviewActions = {
+    copy: (text) => copied.push(text),
+    reveal: (uri, range) => revealed.push({ uri, range }),
+    fix: (service, warning, fix) => fixed.push([service, warning, fix]),
+  };
   root.appendChild(renderPreview(document as unknown as MiniDocument, model, actions));
-  return { root, document, copied, revealed };
+  return { root, document, copied, revealed, fixed };
 }
 
 function elements(root: Element): Element[] {
@@ -143,7 +151,7 @@ test('every string field of a model renders as text, labels included', () => {
     labels: {
       title: IMG, name: IMG, file: IMG, namespace: SCRIPT, type: IMG, selector: SCRIPT, noSelector: IMG, workloads: SCRIPT,
       noWorkloads: IMG, ports: SCRIPT, noPorts: IMG, nodePort: SCRIPT, addresses: IMG, warnings: SCRIPT, noWarnings: IMG,
-      sessionAffinity: SCRIPT, copy: IMG, copied: SCRIPT, reveal: IMG,
+      sessionAffinity: SCRIPT, copy: IMG, copied: SCRIPT, reveal: IMG, wouldBe: SCRIPT, fix: IMG,
     },
     services: [
       {
@@ -163,10 +171,13 @@ test('every string field of a model renders as text, labels included', () => {
         ports: [
           {
             index: 0, name: SCRIPT, port: 80, protocol: IMG, targetPort: SCRIPT, nodePort: 30007, appProtocol: IMG,
-            scheme: 'http', chain: SCRIPT, targets: [], status: 'resolved', ok: true, statusText: IMG,
+            scheme: 'http', chain: SCRIPT, targets: [], status: 'resolved', ok: true, state: 'ok', statusText: IMG,
           },
         ],
-        warnings: [{ severity: 'warning', code: SCRIPT, message: IMG }],
+        warnings: [
+          { severity: 'error', code: SCRIPT, message: IMG, field: SCRIPT, range, fixes: [{ title: SCRIPT, preferred: true, edits: [{ range, newText: IMG }] }] },
+        ],
+        refused: SCRIPT,
         addresses: [
           {
             kind: 'node-port',
@@ -174,7 +185,7 @@ test('every string field of a model renders as text, labels included', () => {
             hint: IMG,
             addresses: [
               { text: `http://192.168.1.10:30007/${SCRIPT}`, copyable: true, note: IMG },
-              { text: `<node IP>${IMG}`, copyable: false, note: SCRIPT },
+              { text: `<node IP>${IMG}`, copyable: false, note: SCRIPT, wouldBe: true },
             ],
           },
         ],
@@ -199,6 +210,17 @@ test('every string field of a model renders as text, labels included', () => {
   assert.ok(link);
   link.click();
   assert.deepEqual(page.revealed, [{ uri: 'file:///ws/d.yaml', range }]);
+
+  // A refused Service says so first; its addresses are marked "would be"; a finding's fix is a button posting indexes.
+  const section = elements(page.root).find((e) => e.tagName.toLowerCase() === 'section');
+  assert.equal(section?.firstElementChild?.className, 'refused');
+  assert.equal(section?.firstElementChild?.textContent, SCRIPT);
+  const wouldBe = elements(page.root).filter((e) => e.className === 'address would-be');
+  assert.equal(wouldBe.length, 1, 'only the address marked wouldBe');
+  const fix = buttons.find((b) => b.className === 'fix');
+  assert.equal(fix?.textContent, `${IMG}: ${SCRIPT}`);
+  fix?.click();
+  assert.deepEqual(page.fixed, [[0, 0, 0]]);
 });
 
 test('an empty model shows why', () => {
@@ -228,6 +250,19 @@ test('the extension accepts only well-formed page messages about the model shown
   assert.equal(workloadToReveal(model, workload.uri, workload.range), workload);
   assert.equal(workloadToReveal(model, 'file:///etc/passwd', workload.range), undefined);
   assert.equal(workloadToReveal(undefined, workload.uri, workload.range), undefined);
+
+  // A fix is named by indexes into the model shown; its edits come from that model, never from the page.
+  assert.deepEqual(pageMessageOf({ type: 'fix', service: 0, warning: 1, fix: 0 }), { type: 'fix', service: 0, warning: 1, fix: 0 });
+  assert.equal(pageMessageOf({ type: 'fix', service: 0, warning: -1, fix: 0 }), undefined);
+  assert.equal(pageMessageOf({ type: 'fix', service: 0, warning: 0 }), undefined);
+  const range = { start: { line: 9, character: 4 }, end: { line: 9, character: 4 } };
+  const fix = { title: 'Name the ports', preferred: true, edits: [{ range, newText: 'name: port-80\n' }] };
+  const service = { ...model.services[0], warnings: [{ severity: 'error' as const, code: 'c', message: 'm', field: 'spec.ports[1].name', range, fixes: [fix] }] };
+  const withFix: PreviewModel = { ...model, services: [service] };
+  assert.deepEqual(fixToApply(withFix, { service: 0, warning: 0, fix: 0 }), { uri: service.uri, fix });
+  assert.equal(fixToApply(withFix, { service: 0, warning: 0, fix: 1 }), undefined);
+  assert.equal(fixToApply(withFix, { service: 1, warning: 0, fix: 0 }), undefined);
+  assert.equal(fixToApply(undefined, { service: 0, warning: 0, fix: 0 }), undefined);
 
   assert.equal(modelMessageOf({ type: 'model', version: 1, model: { services: 'x', labels: {} } }), undefined);
   assert.ok(modelMessageOf({ type: 'model', version: 1, model }));

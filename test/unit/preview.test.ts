@@ -29,6 +29,10 @@ const myApp = myAppDeployment;
 
 const index = (files: Record<string, string>): WorkspaceIndex => workspaceOf(files);
 
+/** A Pod with one label line (`app: front`), for a Service that must select something. */
+const podLabelled = (label: string): string =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels:\n    ${label}\nspec:\n  containers:\n    - name: c\n      image: nginx\n`;
+
 function preview(
   files: Record<string, string>,
   file: string,
@@ -106,7 +110,7 @@ test('NodePort without nodes: placeholders and a hint to set kubeSvc.nodes; an u
   assert.match(nodePorts.hint ?? '', /kubeSvc\.nodes/);
   assert.match(nodePorts.hint ?? '', /assigned by the cluster \(from 30000-32767\)/);
 
-  const withNodes = only(preview({ 'svc.yaml': unset }, 'svc.yaml', NODES));
+  const withNodes = only(preview({ 'svc.yaml': unset, 'deploy.yaml': myApp() }, 'svc.yaml', NODES));
   assert.deepEqual(texts(group(withNodes, 'node-port')), [
     'http://192.168.1.10:<nodePort>',
     'http://192.168.1.11:<nodePort>',
@@ -138,7 +142,7 @@ spec:
   assert.deepEqual(texts(group(service, 'cluster-ip')), ['10.96.0.10:80']);
   assert.equal(service.ports[0].chain, '80 → http → web/8080 (TCP)');
   assert.equal(service.ports[0].status, 'resolved');
-  assert.match(service.sessionAffinity, /^None/);
+  assert.match(service.sessionAffinity ?? '', /^None/);
 });
 
 test('renaming the container port makes the targetPort resolution say so', () => {
@@ -176,7 +180,11 @@ spec:
       nodePort: 31443
 ${status}`;
   const ready = only(
-    preview({ 'lb.yaml': lb('status:\n  loadBalancer:\n    ingress:\n      - ip: 203.0.113.7\n      - hostname: lb.example.com\n') }, 'lb.yaml', NODES),
+    preview(
+      { 'lb.yaml': lb('status:\n  loadBalancer:\n    ingress:\n      - ip: 203.0.113.7\n      - hostname: lb.example.com\n'), 'pod.yaml': podLabelled('app: front') },
+      'lb.yaml',
+      NODES,
+    ),
   );
   assert.deepEqual(texts(group(ready, 'load-balancer')), [
     'http://203.0.113.7',
@@ -429,7 +437,9 @@ spec:
       protocol: UDP
       nodePort: 30053
 `;
-  const service = only(preview({ 'edge.yaml': svc }, 'edge.yaml', settingsFrom({ nodes: [{ address: '192.168.1.10' }] })));
+  const service = only(
+    preview({ 'edge.yaml': svc, 'pod.yaml': podLabelled('app: edge') }, 'edge.yaml', settingsFrom({ nodes: [{ address: '192.168.1.10' }] })),
+  );
   assert.deepEqual(texts(group(service, 'node-port')), [
     'https://192.168.1.10:30443',
     'https://192.168.1.10:30444',
@@ -500,7 +510,7 @@ test('kubeSvc.nodes: malformed entries are ignored', () => {
   );
   assert.deepEqual(settingsFrom({ nodes: 'x' }).nodes, []);
   assert.deepEqual(DEFAULT_SETTINGS.nodes, []);
-  const v6 = only(preview({ 'svc.yaml': MY_SERVICE }, 'svc.yaml', settingsFrom({ nodes: [{ address: 'fd00::1' }] })));
+  const v6 = only(preview({ 'svc.yaml': MY_SERVICE, 'deploy.yaml': myApp() }, 'svc.yaml', settingsFrom({ nodes: [{ address: 'fd00::1' }] })));
   assert.deepEqual(texts(group(v6, 'node-port')), ['http://[fd00::1]:30007']);
 });
 
@@ -582,10 +592,9 @@ test('ExternalName, Endpoints addresses and Ingress hosts and paths: only valid 
   const external = `apiVersion: v1\nkind: Service\nmetadata:\n  name: db\nspec:\n  type: ExternalName\n  externalName: "db.example.com\\n"\n  ports:\n    - port: 5432\n`;
   const db = only(preview({ 'db.yaml': external }, 'db.yaml'));
   assertCopyableAreSafe(db);
-  assert.deepEqual(group(db, 'external-name').addresses.map((a) => [a.text, a.copyable]), [
-    ['db.example.com\\n', false],
-    ['http://db.example.com\\n:5432', false],
-  ]);
+  // An invalid externalName makes no URL (never `https://[https://…]`): the CNAME shown escaped, and why.
+  assert.deepEqual(group(db, 'external-name').addresses.map((a) => [a.text, a.copyable]), [['db.example.com\\n', false]]);
+  assert.match(group(db, 'external-name').hint ?? '', /not a valid DNS name/);
   const fqdn = only(preview({ 'db.yaml': external.replace('db.example.com\\n', 'db.example.com.') }, 'db.yaml'));
   assert.deepEqual(group(fqdn, 'external-name').addresses.map((a) => [a.text, a.copyable]), [
     ['db.example.com.', true],
@@ -624,4 +633,56 @@ test('a Service or namespace name that is not a DNS label makes its cluster DNS 
   ]);
   assert.ok(group(service, 'cluster-dns').addresses.every((a) => !a.copyable && a.invalid === true));
   assert.equal(only(preview({ 'svc.yaml': named }, 'svc.yaml', settingsFrom({ language: 'ko' }))).name, 'web\u202e');
+});
+
+test('externalTrafficPolicy: Local with three nodes: not every node is listed as answering', () => {
+  const local = MY_SERVICE.replace('  type: NodePort\n', '  type: NodePort\n  externalTrafficPolicy: Local\n');
+  const unknown = group(only(preview({ 'svc.yaml': local, 'deploy.yaml': myApp() }, 'svc.yaml', NODES)), 'node-port');
+  assert.deepEqual(unknown.addresses.map((a) => a.reach), ['maybe', 'maybe', 'maybe'], 'placement unknown: none is said to answer');
+  assert.match(unknown.hint ?? '', /only the nodes that run one of its pods answer \(the client IP is kept\); which depends on where the pods run/);
+
+  const placed = settingsFrom({
+    nodes: [
+      { name: 'master', address: '192.168.1.10' },
+      { name: 'worker-1', address: '192.168.1.11', pods: ['my-app-7d9f-abcde'] },
+      { name: 'worker-2', address: '192.168.1.12', pods: [] },
+    ],
+  });
+  const known = group(only(preview({ 'svc.yaml': local, 'deploy.yaml': myApp() }, 'svc.yaml', placed)), 'node-port');
+  assert.deepEqual(known.addresses.map((a) => [a.text, a.reach, a.copyable]), [
+    ['http://192.168.1.10:30007', 'drops', false],
+    ['http://192.168.1.11:30007', 'answers', true],
+    ['http://192.168.1.12:30007', 'drops', false],
+  ]);
+
+  // A pod template pinned with nodeName is placement too.
+  const pinned = myApp().replace('    spec:\n      containers:', '    spec:\n      nodeName: worker-2\n      containers:');
+  const byName = group(only(preview({ 'svc.yaml': local, 'deploy.yaml': pinned }, 'svc.yaml', NODES)), 'node-port');
+  assert.deepEqual(byName.addresses.map((a) => a.reach), ['drops', 'drops', 'answers']);
+
+  // Cluster (the default) lists every node as it did.
+  const cluster = group(only(preview({ 'svc.yaml': MY_SERVICE, 'deploy.yaml': myApp() }, 'svc.yaml', NODES)), 'node-port');
+  assert.ok(cluster.addresses.every((a) => a.reach === undefined && a.copyable));
+});
+
+test('no pod selected: no node URL, and the reason; a targetPort no container declares is never drawn fine', () => {
+  const alone = group(only(preview({ 'svc.yaml': MY_SERVICE }, 'svc.yaml', NODES)), 'node-port');
+  assert.deepEqual(alone.addresses, []);
+  assert.match(alone.hint ?? '', /No pod is selected/);
+
+  const undeclared = MY_SERVICE.replace('targetPort: 80', 'targetPort: 9999');
+  const [port] = only(preview({ 'svc.yaml': undeclared, 'deploy.yaml': myApp() }, 'svc.yaml', NODES)).ports;
+  assert.equal(port.status, 'undeclared');
+  assert.notEqual(port.state, 'ok');
+  const [fine] = only(preview({ 'svc.yaml': MY_SERVICE, 'deploy.yaml': myApp() }, 'svc.yaml', NODES)).ports;
+  assert.equal(fine.state, 'ok');
+});
+
+test('an ExternalName that is a URL makes no bracketed address; an ExternalName shows no session affinity', () => {
+  const url = `apiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  type: ExternalName\n  externalName: https://api.example.com/v1\n  ports:\n    - port: 443\n`;
+  const service = only(preview({ 'api.yaml': url }, 'api.yaml'));
+  const all = service.addresses.flatMap((g) => g.addresses.map((a) => a.text));
+  assert.ok(!all.some((t) => t.includes('[https://')), all.join(' | '));
+  assert.match(group(service, 'external-name').hint ?? '', /not a valid DNS name/);
+  assert.equal(service.sessionAffinity, undefined);
 });

@@ -3,7 +3,7 @@
  * applies to what the page sends: the page is untrusted, it may only copy an address of the model it shows and
  * reveal one of that model's workloads. No `vscode` import: the page bundle includes this file.
  */
-import type { PreviewModel, PreviewRange, WorkloadPreview } from '../../../server/src/protocol/preview-protocol';
+import type { PreviewFix, PreviewModel, PreviewRange, WorkloadPreview } from '../../../server/src/protocol/preview-protocol';
 
 /** Extension → page. `version` goes up with every model sent. */
 export interface ModelMessage {
@@ -17,7 +17,9 @@ export type PageMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'rendered'; readonly version: number }
   | { readonly type: 'copy'; readonly text: string }
-  | { readonly type: 'reveal'; readonly uri: string; readonly range: PreviewRange };
+  | { readonly type: 'reveal'; readonly uri: string; readonly range: PreviewRange }
+  /** Indexes into the model the page shows: its `service`-th Service, `warning`-th finding, `fix`-th fix. */
+  | { readonly type: 'fix'; readonly service: number; readonly warning: number; readonly fix: number };
 
 /** What the page keeps across reloads with `vscode.setState`. */
 export interface PageState {
@@ -40,9 +42,28 @@ export function pageMessageOf(raw: unknown): PageMessage | undefined {
       const range = rangeOf(raw.range);
       return typeof raw.uri === 'string' && range ? { type: 'reveal', uri: raw.uri, range } : undefined;
     }
+    case 'fix': {
+      const { service, warning, fix } = raw;
+      return [service, warning, fix].every((n) => Number.isSafeInteger(n) && (n as number) >= 0)
+        ? { type: 'fix', service: service as number, warning: warning as number, fix: fix as number }
+        : undefined;
+    }
     default:
       return undefined;
   }
+}
+
+/**
+ * The quick fix the page asks for, taken from the model the extension sent (never from the page), with the uri of
+ * the Service's file it edits; undefined when the indexes name none.
+ */
+export function fixToApply(
+  model: PreviewModel | undefined,
+  message: { readonly service: number; readonly warning: number; readonly fix: number },
+): { readonly uri: string; readonly fix: PreviewFix } | undefined {
+  const service = model?.services[message.service];
+  const fix = service?.warnings[message.warning]?.fixes[message.fix];
+  return service && fix ? { uri: service.uri, fix } : undefined;
 }
 
 /** The extension's message, checked by the page before it renders anything. */

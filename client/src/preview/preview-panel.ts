@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { LSPErrorCodes, NotificationType0, RequestType, ResponseError } from 'vscode-languageclient/node';
+import { LSPErrorCodes, NotificationType, RequestType, ResponseError } from 'vscode-languageclient/node';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_CHANGED_NOTIFICATION, PREVIEW_REQUEST } from '../../../server/src/protocol/preview-protocol';
-import type { PreviewModel, PreviewParams } from '../../../server/src/protocol/preview-protocol';
+import type { PreviewChangedParams, PreviewFix, PreviewModel, PreviewParams } from '../../../server/src/protocol/preview-protocol';
 import { previewHtml } from './preview-html';
-import { copyableTexts, pageMessageOf, workloadToReveal } from './preview-messages';
+import { copyableTexts, fixToApply, pageMessageOf, workloadToReveal } from './preview-messages';
 import type { ModelMessage } from './preview-messages';
 
 const PreviewRequest = new RequestType<PreviewParams, PreviewModel, void>(PREVIEW_REQUEST);
-const PreviewChanged = new NotificationType0(PREVIEW_CHANGED_NOTIFICATION);
+const PreviewChanged = new NotificationType<PreviewChangedParams>(PREVIEW_CHANGED_NOTIFICATION);
 
 export const PREVIEW_VIEW_TYPE = 'kubeSvc.preview';
 /** Typing, an index change: the model is asked for again this long after the last one. */
@@ -147,6 +147,24 @@ export class PreviewPanel implements vscode.Disposable {
         });
         return;
       }
+      case 'fix': {
+        const found = fixToApply(this.model, message);
+        if (found) await this.applyFix(found.uri, found.fix);
+        return;
+      }
+    }
+  }
+
+  /** The quick fix's edits as one WorkspaceEdit, as the light bulb applies them; the preview then refreshes. */
+  private async applyFix(uri: string, fix: PreviewFix): Promise<void> {
+    const edit = new vscode.WorkspaceEdit();
+    const target = this.client.protocol2CodeConverter.asUri(uri);
+    for (const change of fix.edits) {
+      const { start, end } = change.range;
+      edit.replace(target, new vscode.Range(start.line, start.character, end.line, end.character), change.newText);
+    }
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('kube-svc: the fix "{0}" could not be applied.', fix.title));
     }
   }
 

@@ -19,6 +19,7 @@ function serviceBlock(service: ServicePreview, model: PreviewModel): string {
   field(labels.namespace, service.namespace);
   field(labels.type, service.headless ? `${service.type} (clusterIP: None)` : service.type);
   field(labels.file, place(service.uri, service.range));
+  if (service.refused !== undefined) lines.push(`! ${service.refused}`);
   lines.push(`${' '.repeat(WIDTH)}${service.summary}`);
   field(
     labels.selector,
@@ -26,7 +27,7 @@ function serviceBlock(service: ServicePreview, model: PreviewModel): string {
       ? service.selector.map((pair) => `${pair.key}=${pair.value}`).join(',')
       : service.selectorNote ?? labels.noSelector,
   );
-  field(labels.sessionAffinity, service.sessionAffinity);
+  if (service.sessionAffinity !== undefined) field(labels.sessionAffinity, service.sessionAffinity);
 
   lines.push(`${labels.workloads}:`);
   if (service.workloads.length === 0) lines.push(`  ${service.workloadsNote ?? labels.noWorkloads}`);
@@ -41,7 +42,7 @@ function serviceBlock(service: ServicePreview, model: PreviewModel): string {
       .filter((s) => s !== '')
       .join(', ');
     lines.push(`  ${port.chain}${extras === '' ? '' : `  [${extras}]`}`);
-    lines.push(`    ${port.ok ? '' : '! '}${port.statusText}`);
+    lines.push(`    ${port.ok && port.state !== 'warning' ? '' : '! '}${port.statusText}`);
   }
 
   lines.push(`${labels.addresses}:`);
@@ -50,13 +51,17 @@ function serviceBlock(service: ServicePreview, model: PreviewModel): string {
     if (group.hint) lines.push(`    (${group.hint})`);
     const width = Math.max(0, ...group.addresses.map((a) => a.text.length));
     for (const address of group.addresses) {
-      lines.push(`    ${address.note ? `${address.text.padEnd(width)}   ${address.note}` : address.text}`);
+      const text = address.wouldBe === true ? `${address.text} (${labels.wouldBe})` : address.text;
+      lines.push(`    ${address.note ? `${text.padEnd(width)}   ${address.note}` : text}`);
     }
   }
 
   lines.push(`${labels.warnings}:`);
   if (service.warnings.length === 0) lines.push(`  ${labels.noWarnings}`);
-  for (const warning of service.warnings) lines.push(`  ${warning.severity} ${warning.code}: ${warning.message}`);
+  for (const warning of service.warnings) {
+    lines.push(`  ${warning.severity} ${warning.code}: ${warning.message}`);
+    for (const fix of warning.fixes) lines.push(`    ${labels.fix}: ${fix.title}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -10,7 +10,7 @@ import type { CompletionModel } from './features/completion';
 import { hoverAt } from './features/hover';
 import type { HoverResult } from './features/hover';
 import { previewLenses, previewLensTitle, previewModel } from './features/preview';
-import type { PreviewModel } from './features/preview-model';
+import type { PreviewFix, PreviewModel } from './features/preview-model';
 import { workspaceFindings } from './features/workspace-findings';
 import type { Cancellation, LanguageServiceHost, Logger } from './host';
 import { isCancelled } from './host';
@@ -312,7 +312,21 @@ class KubeSvcLanguageService implements LanguageService {
   preview(uri: string, position: Position | undefined, token: Cancellation): Promise<PreviewModel | undefined>;
   async preview(uri: string, position?: Position, token?: Cancellation): Promise<PreviewModel | undefined> {
     if (!(await stillWanted(token, this.host.nextTurn))) return undefined;
-    return previewModel(this.workspace.index, uri, position, this.current, this.l10n);
+    const found = { findings: this.checkFile(uri).findings, fixesOf: (finding: Finding) => this.previewFixes(uri, finding) };
+    return previewModel(this.workspace.index, uri, position, this.current, this.l10n, found);
+  }
+
+  /** The light bulb's quick fixes for one finding of an open document (a closed file has none: no version to edit). */
+  private previewFixes(uri: string, finding: Finding): PreviewFix[] {
+    const document = this.served(uri);
+    if (!document) return [];
+    const context = { diagnostics: [finding], only: ['quickfix'] };
+    const answers = this.safely('preview fixes', [], () =>
+      this.codeActionProvider.actions(document, finding.range, context, this.current, this.checkerOf(document), this.l10n),
+    );
+    return answers
+      .filter((answer) => answer.resolves.length > 0)
+      .map(({ title, preferred, edits }) => ({ title, preferred, edits }));
   }
 
   async previewLenses(uri: string, token?: Cancellation): Promise<PreviewLensAnswer[]> {

@@ -5,6 +5,11 @@ export interface NodeAddress {
   readonly name: string;
   /** An IPv4 or IPv6 address or a host name, without scheme, port or brackets. */
   readonly address: string;
+  /**
+   * The pods or workloads (by name) that run on the node, when the user says so: with `externalTrafficPolicy:
+   * Local`, only nodes that run a pod of the Service answer on its node port. Undefined when not written.
+   */
+  readonly pods?: readonly string[];
 }
 
 /**
@@ -17,11 +22,13 @@ export function parseNodes(raw: unknown): NodeAddress[] {
   const nodes: NodeAddress[] = [];
   for (const entry of raw as unknown[]) {
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) continue;
-    const { name, address } = entry as Record<string, unknown>;
+    const { name, address, pods } = entry as Record<string, unknown>;
     if (typeof address !== 'string' || (name !== undefined && typeof name !== 'string')) continue;
     const parsed = parseNodeAddress(address);
     if (!parsed) continue;
-    nodes.push({ name: typeof name === 'string' && name.trim() !== '' ? name.trim() : parsed, address: parsed });
+    const shown = typeof name === 'string' && name.trim() !== '' ? name.trim() : parsed;
+    const runs = Array.isArray(pods) ? pods.filter((pod): pod is string => typeof pod === 'string' && pod !== '') : undefined;
+    nodes.push({ name: shown, address: parsed, ...(runs ? { pods: runs } : {}) });
   }
   return nodes;
 }

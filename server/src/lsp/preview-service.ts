@@ -1,11 +1,11 @@
-import { CodeLensRequest, LSPErrorCodes, NotificationType0, RequestType, ResponseError } from 'vscode-languageserver/node';
+import { CodeLensRequest, LSPErrorCodes, NotificationType, RequestType, ResponseError } from 'vscode-languageserver/node';
 import type { CodeLens, Connection, ServerCapabilities } from 'vscode-languageserver/node';
 import type { LanguageService, PreviewPosition } from '../core/language-service';
 import { PREVIEW_CHANGED_NOTIFICATION, PREVIEW_REQUEST } from '../protocol/preview-protocol';
-import type { PreviewModel, PreviewParams } from '../protocol/preview-protocol';
+import type { PreviewChangedParams, PreviewModel, PreviewParams } from '../protocol/preview-protocol';
 
 export const PreviewRequest = new RequestType<PreviewParams, PreviewModel, void>(PREVIEW_REQUEST);
-export const PreviewChangedNotification = new NotificationType0(PREVIEW_CHANGED_NOTIFICATION);
+export const PreviewChangedNotification = new NotificationType<PreviewChangedParams>(PREVIEW_CHANGED_NOTIFICATION);
 
 /** The client-side command the code lens runs (contributed by the VS Code extension). */
 export const PREVIEW_COMMAND = 'kubeSvc.preview';
@@ -49,7 +49,7 @@ export class PreviewService {
     if (!this.wanted || this.pending) return;
     this.pending = setImmediate(() => {
       this.pending = undefined;
-      void this.connection.sendNotification(PreviewChangedNotification);
+      void this.connection.sendNotification(PreviewChangedNotification, {});
     });
   }
 }

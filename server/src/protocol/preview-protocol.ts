@@ -16,10 +16,12 @@ export type {
   PortTarget,
   PreviewAddress,
   PreviewBacking,
+  PreviewFix,
   PreviewLabels,
   PreviewModel,
   PreviewPosition,
   PreviewRange,
+  PreviewTextEdit,
   PreviewWarning,
   ServicePreview,
   WorkloadPreview,
@@ -29,10 +31,14 @@ export type {
 export const PREVIEW_REQUEST = 'kubeSvc/preview';
 
 /**
- * Notification from the server, without params, after the workspace index or the settings changed (coalesced):
- * a preview on screen asks for its model again.
+ * Notification from the server after the workspace index or the settings changed (coalesced): a preview on screen
+ * asks for its model again. Its params are an empty object, by name: vscode-languageserver's `sendNotification`
+ * always passes one argument, so a notification declared without params arrives as `[null]`, and the client's
+ * vscode-jsonrpc logged "defines 0 params but received 1 arguments" as an error on every refresh.
  */
 export const PREVIEW_CHANGED_NOTIFICATION = 'kubeSvc/previewChanged';
+
+export type PreviewChangedParams = Record<string, never>;
 
 export interface PreviewParams {
   /** The document, as the server knows it (an LSP document URI). */

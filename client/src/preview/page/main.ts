@@ -1,7 +1,7 @@
 /**
  * The preview page's script, bundled into client/out/preview-page.js and loaded by the webview under a nonce. It
  * renders the model the extension sends, keeps it and the scroll position with `setState` (so a reload shows the
- * same thing at the same place), and posts copy / reveal requests, which the extension checks.
+ * same thing at the same place), and posts copy / reveal / fix requests, which the extension checks.
  */
 import type { PageMessage, PageState } from '../preview-messages';
 import { pageTextsOf } from '../page-texts';
@@ -46,6 +46,7 @@ function render(model: PreviewModel, version: number, scrollY: number): void {
     renderPreview(document, model, {
       copy: (text) => vscode.postMessage({ type: 'copy', text }),
       reveal: (uri, range) => vscode.postMessage({ type: 'reveal', uri, range }),
+      fix: (service, warning, fix) => vscode.postMessage({ type: 'fix', service, warning, fix }),
     }, texts),
   );
   // Replacing the content must not move the reader: put the scroll position back.

@@ -15,6 +15,8 @@ import type { MiniDocument, MiniElement } from './mini-dom';
 export interface PreviewActions {
   copy(text: string): void;
   reveal(uri: string, range: PreviewRange): void;
+  /** Applies the `fix`-th quick fix of the `warning`-th finding of the `service`-th Service, as the light bulb would. */
+  fix(service: number, warning: number, fix: number): void;
 }
 
 /** How long a copy button says "Copied". */
@@ -37,18 +39,22 @@ export function renderPreview(
     root.appendChild(ui.el('p', 'empty', model.empty ?? ''));
     return root;
   }
-  for (const service of model.services) root.appendChild(serviceSection(ui, service, model.labels, actions, texts));
+  model.services.forEach((service, i) => root.appendChild(serviceSection(ui, service, i, model.labels, actions, texts)));
   return root;
 }
 
 function serviceSection(
   ui: Builder,
   service: ServicePreview,
+  serviceIndex: number,
   labels: PreviewLabels,
   actions: PreviewActions,
   texts: PageTexts,
 ): MiniElement {
   const section = ui.el('section', 'service');
+  if (service.refused !== undefined) {
+    section.appendChild(ui.el('p', 'refused', service.refused));
+  }
   const header = section.appendChild(ui.el('header', 'service-header'));
   header.appendChild(ui.el('h1', 'service-name', service.name));
   const meta = header.appendChild(ui.el('p', 'meta'));
@@ -88,15 +94,22 @@ function serviceSection(
     warnings.appendChild(ui.el('p', 'note', labels.noWarnings));
   } else {
     const list = warnings.appendChild(ui.el('ul', 'list'));
-    for (const warning of service.warnings) {
+    service.warnings.forEach((warning, w) => {
       const item = list.appendChild(ui.el('li', `warning severity-${safeClass(warning.severity)}`));
       item.appendChild(ui.el('span', 'code', warning.code));
       item.appendChild(ui.el('span', 'message', warning.message));
-    }
+      warning.fixes.forEach((fix, f) => {
+        const button = item.appendChild(ui.el('button', 'fix', `${labels.fix}: ${fix.title}`));
+        button.setAttribute('type', 'button');
+        button.addEventListener('click', () => actions.fix(serviceIndex, w, f));
+      });
+    });
   }
 
-  const affinity = ui.part(section, labels.sessionAffinity, 'session-affinity');
-  affinity.appendChild(ui.el('p', '', service.sessionAffinity));
+  if (service.sessionAffinity !== undefined) {
+    const affinity = ui.part(section, labels.sessionAffinity, 'session-affinity');
+    affinity.appendChild(ui.el('p', '', service.sessionAffinity));
+  }
   return section;
 }
 
@@ -117,7 +130,7 @@ function workloadItem(
 }
 
 function portItem(ui: Builder, port: PortPreview, labels: PreviewLabels): MiniElement {
-  const item = ui.el('li', `port ${port.ok ? 'ok' : 'bad'}`);
+  const item = ui.el('li', `port ${safeClass(port.state)}`);
   const line = item.appendChild(ui.el('div', 'port-line'));
   line.appendChild(ui.el('code', 'chain', port.chain));
   if (port.name !== '') line.appendChild(ui.el('span', 'badge', port.name));
@@ -132,7 +145,9 @@ function addressGroup(ui: Builder, group: AddressGroup, labels: PreviewLabels, a
   if (group.hint) box.appendChild(ui.el('p', 'hint', group.hint));
   const list = box.appendChild(ui.el('ul', 'list'));
   for (const address of group.addresses) {
-    const item = list.appendChild(ui.el('li', 'address'));
+    const reach = address.reach === undefined ? '' : ` reach-${safeClass(address.reach)}`;
+    const item = list.appendChild(ui.el('li', `${address.wouldBe === true ? 'address would-be' : 'address'}${reach}`));
+    if (address.wouldBe === true) item.appendChild(ui.el('span', 'badge would-be', labels.wouldBe));
     // The model decided what may be copied and escaped what is not a valid address: shown here exactly as given.
     item.appendChild(ui.el('code', address.copyable ? 'url' : address.invalid === true ? 'url invalid' : 'url placeholder', address.text));
     if (address.copyable) {

@@ -44,7 +44,7 @@ export function addressGroups(
       });
     }
   }
-  if (view.type === 'NodePort' || view.type === 'LoadBalancer') groups.push(nodePorts(service, settings, words));
+  if (view.type === 'NodePort' || view.type === 'LoadBalancer') groups.push(nodePorts(resolution, settings, words));
   if (view.type === 'LoadBalancer') groups.push(loadBalancer(service, words));
   const externalIPs = strings(get(view.spec, 'externalIPs'));
   if (externalIPs.length > 0 && !externalName) {
@@ -144,14 +144,18 @@ function externalNameGroup(service: IndexedService, words: PreviewWords): Addres
   const target = str(get(service.view.spec, 'externalName')) ?? '';
   const known = target !== '';
   const host = known ? target : '<externalName>';
-  const hostValid = !known || validHost(target);
+  const cname = shownAddress(host, words.notes.cname, stateOf(!known || validHost(target), !known), words);
+  // A URL or a path is no DNS name: no address is made of it (no `https://[https://…]`), the hint says why.
+  if (known && !validHost(target)) {
+    return { kind: 'external-name', title: words.groups.externalName, addresses: [cname], hint: words.hints.externalNameInvalid };
+  }
   const addresses: PreviewAddress[] = [
-    shownAddress(host, words.notes.cname, stateOf(hostValid, !known), words),
+    cname,
     ...service.view.ports.map((port) =>
       shownAddress(
         urlOf(schemeOf(port), host, port.port),
         portLabel(port),
-        stateOf(hostValid && (port.port === undefined || validPort(port.port)), !known || port.port === undefined),
+        stateOf(port.port === undefined || validPort(port.port), !known || port.port === undefined),
         words,
       ),
     ),
@@ -159,8 +163,28 @@ function externalNameGroup(service: IndexedService, words: PreviewWords): Addres
   return { kind: 'external-name', title: words.groups.externalName, addresses, hint: words.hints.externalName(host) };
 }
 
-function nodePorts(service: IndexedService, settings: CheckSettings, words: PreviewWords): AddressGroup {
+function placementOf(resolution: ServiceResolution, nodes: readonly NodeAddress[]): ((node: NodeAddress) => boolean) | undefined {
+  const workloads = resolution.workloads;
+  const nodeNames = workloads.flatMap((w) => {
+    const spec = w.kind === 'Pod' ? get(w.object.root, 'spec') : get(w.object.root, 'spec', 'template', 'spec');
+    const name = str(get(spec, 'nodeName'));
+    return name ? [name] : [];
+  });
+  const listed = nodes.some((node) => node.pods !== undefined);
+  if (nodeNames.length === 0 && !listed) return undefined;
+  const runsPod = (pod: string) => workloads.some((w) => pod === w.name || pod.startsWith(`${w.name}-`));
+  return (node) => nodeNames.includes(node.name) || (node.pods ?? []).some(runsPod);
+}
+
+function nodePorts(resolution: ServiceResolution, settings: CheckSettings, words: PreviewWords): AddressGroup {
+  const { service } = resolution;
   const { view } = service;
+  // A selector that picks no pod: no node port leads anywhere, so none is listed as an address.
+  if (resolution.backing === 'selector' && resolution.workloads.length === 0) {
+    return { kind: 'node-port', title: words.groups.nodePort, addresses: [], hint: words.hints.nodePortNoPods };
+  }
+  const local = str(get(view.spec, 'externalTrafficPolicy')) === 'Local';
+  const answers = local ? placementOf(resolution, settings.nodes) : undefined;
   const allocation = get(view.spec, 'allocateLoadBalancerNodePorts');
   const allocates = !(view.type === 'LoadBalancer' && allocation?.kind === 'scalar' && allocation.value === false);
   const ports = view.ports.filter((port) => allocates || (port.nodePort !== undefined && port.nodePort !== 0));
@@ -173,10 +197,18 @@ function nodePorts(service: IndexedService, settings: CheckSettings, words: Prev
       const text = urlOf(schemeOf(port), host, known ?? '<nodePort>');
       const note = node ? words.notes.node(node.name, portLabel(port)) : `→ ${portLabel(port)}`;
       const valid = (node === undefined || validHost(node.address)) && (known === undefined || validPort(known));
-      addresses.push(shownAddress(text, note, stateOf(valid, node === undefined || known === undefined), words));
+      const shown = shownAddress(text, note, stateOf(valid, node === undefined || known === undefined), words);
+      if (!local) {
+        addresses.push(shown);
+        continue;
+      }
+      const reach = node === undefined || answers === undefined ? 'maybe' : answers(node) ? 'answers' : 'drops';
+      const localNote = `${shown.note ?? ''} · ${words.notes.localReach[reach]}`;
+      addresses.push({ ...shown, note: localNote, reach, ...(reach === 'drops' ? { copyable: false } : {}) });
     }
   }
   const hints: string[] = [];
+  if (local) hints.push(answers === undefined ? words.hints.localUnknown : words.hints.localKnown);
   if (!allocates) hints.push(words.hints.noNodePorts);
   if (settings.nodes.length === 0 && ports.length > 0) hints.push(words.hints.noNodes);
   if (ports.some((port) => port.nodePort === undefined || port.nodePort === 0)) {

@@ -43,6 +43,10 @@ export interface PreviewLabels {
   readonly addresses: string;
   readonly warnings: string;
   readonly noWarnings: string;
+  /** Beside an address of a Service the API server refuses. */
+  readonly wouldBe: string;
+  /** Before a quick fix's title, on its button. */
+  readonly fix: string;
   readonly sessionAffinity: string;
   readonly copy: string;
   readonly copied: string;
@@ -71,11 +75,16 @@ export interface ServicePreview {
   /** Said when `workloads` is empty. */
   readonly workloadsNote?: string;
   readonly ports: readonly PortPreview[];
-  /** The workspace findings about this Service. */
+  /** Every finding about this Service, the file's own and the cross-file ones, errors first. */
   readonly warnings: readonly PreviewWarning[];
+  /**
+   * Said first when a finding is an error (the API server refuses the Service: "The API server refuses this
+   * Service: …"); its addresses are then marked `wouldBe`.
+   */
+  readonly refused?: string;
   readonly addresses: readonly AddressGroup[];
-  /** `None`, or `ClientIP` with its timeout, in words. */
-  readonly sessionAffinity: string;
+  /** `None`, or `ClientIP` with its timeout, in words; absent for an ExternalName, where it does not apply. */
+  readonly sessionAffinity?: string;
 }
 
 export interface LabelPair {
@@ -136,6 +145,11 @@ export interface PortPreview {
   readonly status: PortStatus;
   /** False when traffic to this port goes nowhere or somewhere unexpected. */
   readonly ok: boolean;
+  /**
+   * How the page draws the row: `bad` when not `ok` or an error finding is on the port, `warning` when another
+   * finding is on it (a targetPort no selected container declares), else `ok`. Read from the rules' findings.
+   */
+  readonly state: 'ok' | 'warning' | 'bad';
   readonly statusText: string;
 }
 
@@ -155,6 +169,25 @@ export interface PreviewWarning {
   /** The rule id. */
   readonly code: string;
   readonly message: string;
+  /** The API server's field path (`spec.ports[1].name`); empty for a syntax error. */
+  readonly field: string;
+  /** Where the finding is, in the Service's file. */
+  readonly range: PreviewRange;
+  /** The light bulb's quick fixes for this finding (none when the file is not open in an editor). */
+  readonly fixes: readonly PreviewFix[];
+}
+
+/** A quick fix: the same title and edits as the editor's light bulb offers for the finding. */
+export interface PreviewFix {
+  readonly title: string;
+  readonly preferred: boolean;
+  /** Edits of the Service's file. */
+  readonly edits: readonly PreviewTextEdit[];
+}
+
+export interface PreviewTextEdit {
+  readonly range: PreviewRange;
+  readonly newText: string;
 }
 
 export type AddressKind =
@@ -192,4 +225,14 @@ export interface PreviewAddress {
   readonly invalid?: boolean;
   /** Which node, port or route it is. */
   readonly note?: string;
+  /**
+   * True when the API server refuses the Service (`ServicePreview.refused`): the address is what it would be once
+   * the Service is accepted, not one that works now.
+   */
+  readonly wouldBe?: boolean;
+  /**
+   * A node's port under `externalTrafficPolicy: Local`: `answers` (the node runs a pod of the Service), `drops`
+   * (it runs none: the traffic is dropped, never copyable) or `maybe` (where the pods run is not known).
+   */
+  readonly reach?: 'answers' | 'drops' | 'maybe';
 }

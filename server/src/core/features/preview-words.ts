@@ -8,6 +8,8 @@ export interface PreviewWords {
   readonly notIndexed: string;
   readonly templated: string;
   readonly noService: string;
+  /** The API server refuses the Service: its error findings' messages. */
+  refused(errors: string): string;
   readonly summary: {
     readonly clusterIP: string;
     readonly headless: string;
@@ -59,9 +61,13 @@ export interface PreviewWords {
     readonly noNodes: string;
     nodePortAssigned(range: string): string;
     readonly noNodePorts: string;
+    readonly nodePortNoPods: string;
+    readonly localUnknown: string;
+    readonly localKnown: string;
     readonly loadBalancerPending: string;
     loadBalancerRequested(ip: string): string;
     externalName(target: string): string;
+    readonly externalNameInvalid: string;
     readonly noPodDns: string;
     statefulSetElsewhere(statefulSet: string, serviceName: string): string;
     readonly noEndpoints: string;
@@ -82,6 +88,7 @@ export interface PreviewWords {
     portMissing(port: string): string;
     readonly externalNameBackend: string;
     readonly cname: string;
+    readonly localReach: { readonly answers: string; readonly drops: string; readonly maybe: string };
     /** Said of an address whose manifest parts are not valid: why it is shown escaped and has no Copy button. */
     readonly invalid: string;
   };
@@ -106,7 +113,9 @@ export function previewWords(l10n: Localizer): PreviewWords {
     noPorts: l10n.t('No ports'),
     nodePort: 'nodePort',
     addresses: l10n.t('Addresses'),
-    warnings: l10n.t('Warnings'),
+    warnings: l10n.t('Findings'),
+    wouldBe: l10n.t('would be'),
+    fix: l10n.t('Fix'),
     noWarnings: l10n.t('None'),
     sessionAffinity: l10n.t('Session affinity'),
     copy: l10n.t('Copy'),
@@ -117,6 +126,8 @@ export function previewWords(l10n: Localizer): PreviewWords {
   notIndexed: l10n.t('This file is not part of the workspace the language server knows (it is not a YAML file).'),
   templated: l10n.t('This file is a Helm template: it is not YAML until it is rendered, so there is nothing to preview.'),
   noService: l10n.t('This file holds no Kubernetes Service (apiVersion: v1, kind: Service).'),
+  refused: (errors) =>
+    l10n.t('The API server refuses this Service: {0}. The addresses below are what it would have once accepted.', errors),
   summary: {
     clusterIP: l10n.t('Reachable inside the cluster only: at its DNS name and its cluster IP.'),
     headless:
@@ -184,10 +195,18 @@ export function previewWords(l10n: Localizer): PreviewWords {
       l10n.t("Node addresses are not known: list the cluster's nodes in the setting kubeSvc.nodes (or --nodes on the command line) to see one URL per node."),
     nodePortAssigned: (range) =>
       l10n.t('A port without nodePort gets one assigned by the cluster (from {0}) when the Service is created; kubectl get service shows it.', range),
+    nodePortNoPods:
+      l10n.t('No pod is selected (no workload in the workspace has the selector\'s labels): a node port would lead nowhere, so no node URL is listed.'),
+    localUnknown:
+      l10n.t('externalTrafficPolicy: Local: only the nodes that run one of its pods answer (the client IP is kept); which depends on where the pods run.'),
+    localKnown:
+      l10n.t('externalTrafficPolicy: Local: only the nodes that run a ready pod of the Service answer (the client IP is kept); the others drop the traffic.'),
     noNodePorts: l10n.t('allocateLoadBalancerNodePorts is false: no node ports are opened unless a nodePort is written.'),
     loadBalancerPending:
       l10n.t('The address is assigned by the cloud provider when the Service is created (status.loadBalancer.ingress is empty here).'),
     loadBalancerRequested: (ip) => l10n.t('spec.loadBalancerIP asks for {0} (if the cloud provider supports it).', ip),
+    externalNameInvalid:
+      l10n.t('The externalName is not a valid DNS name (a URL, a path or a port is not allowed): no address can be made of it.'),
     externalName: (target) => l10n.t("Clients that look up the Service's DNS name are sent to {0}.", target),
     noPodDns:
       l10n.t('No StatefulSet governed by this Service is selected: pods get per-pod DNS names only from a StatefulSet whose spec.serviceName is this Service (or with hostname and subdomain set).'),
@@ -215,6 +234,11 @@ export function previewWords(l10n: Localizer): PreviewWords {
     portMissing: (port) => l10n.t('the Service has no port {0}', port),
     externalNameBackend: l10n.t('an ExternalName Service: the controller may not follow it'),
     cname: l10n.t('CNAME target'),
+    localReach: {
+      answers: l10n.t('answers: runs a pod of the Service'),
+      drops: l10n.t('drops the traffic: runs no pod of the Service'),
+      maybe: l10n.t('answers only if it runs a ready pod'),
+    },
     invalid: l10n.t('⚠ not a valid address, so not copyable; hidden characters are shown escaped (\\n, \\u202e)'),
   },
   unsetNamespace: l10n.t('not set (where it is applied)'),

@@ -12,7 +12,9 @@ import type { TargetPortResolution } from '../resolve/resolve-target-port';
 import { declaredPorts } from '../rules/workspace/target-port-facts';
 import type { CheckSettings } from '../settings';
 import type {
+  AddressGroup,
   PortPreview,
+  PreviewFix,
   PortTarget,
   PreviewModel,
   PreviewWarning,
@@ -27,6 +29,12 @@ import type { PreviewWords } from './preview-words';
 /** The default of `spec.sessionAffinityConfig.clientIP.timeoutSeconds`: 3 hours. */
 const DEFAULT_AFFINITY_TIMEOUT = 10800;
 
+/** The findings of the previewed file (the façade's checkFile: per-file and cross-file) and their quick fixes. */
+export interface PreviewFindings {
+  readonly findings: readonly Finding[];
+  fixesOf(finding: Finding): PreviewFix[];
+}
+
 /**
  * What a Service reaches and what reaches it, for the preview panel and `kube-svc preview`: the Service at
  * `position` in the file, or every Service of the file when there is no position or it is not on a Service.
@@ -38,6 +46,7 @@ export function previewModel(
   position: Position | undefined,
   settings: CheckSettings,
   l10n: Localizer,
+  found?: PreviewFindings,
 ): PreviewModel {
   const words = previewWords(l10n);
   index.setDefaultNamespace(settings.defaultNamespace);
@@ -55,7 +64,8 @@ export function previewModel(
   const services = servicesOf(file);
   if (services.length === 0) return empty(words.noService);
   const chosen = position ? serviceAt(file, services, position) : undefined;
-  const findings = workspaceFindings(index, uri, settings, l10n);
+  // Without the façade's findings (a direct caller), the cross-file findings alone, without fixes.
+  const findings = found ?? { findings: workspaceFindings(index, uri, settings, l10n), fixesOf: () => [] };
   return {
     uri,
     scope: chosen ? 'service' : 'file',
@@ -114,7 +124,7 @@ function servicePreview(
   resolution: ServiceResolution,
   settings: CheckSettings,
   words: PreviewWords,
-  findings: readonly Finding[],
+  found: PreviewFindings,
   index: WorkspaceIndex,
 ): ServicePreview {
   const { service, backing } = resolution;
@@ -123,6 +133,11 @@ function servicePreview(
   const selector = Object.entries(resolution.selector).map(([key, value]) => ({ key, value }));
   const timeout =
     int(get(view.spec, 'sessionAffinityConfig', 'clientIP', 'timeoutSeconds')) ?? DEFAULT_AFFINITY_TIMEOUT;
+  const warnings = errorsFirst(found.findings.filter((f) => contains(service.range, f.range.start))).map((f) =>
+    warningOf(f, found.fixesOf(f)),
+  );
+  const refused = warnings.some((w) => w.severity === 'error');
+  const addresses = addressGroups(index, resolution, settings, words);
   return {
     name: service.name,
     namespace: service.namespace || words.unsetNamespace,
@@ -136,10 +151,11 @@ function servicePreview(
     ...selectorNote(backing, words),
     workloads: resolution.workloads.map((workload) => workloadPreview(workload, resolution.selector, words)),
     ...workloadsNote(resolution, index, words),
-    ports: resolution.ports.map((port) => portPreview(port, resolution, externalName, words)),
-    warnings: findings.filter((f) => contains(service.range, f.range.start)).map(warningOf),
-    addresses: addressGroups(index, resolution, settings, words),
-    sessionAffinity: words.sessionAffinity(view.sessionAffinity, timeout),
+    ports: resolution.ports.map((port) => withState(portPreview(port, resolution, externalName, words), warnings)),
+    ...refusal(warnings, words),
+    warnings,
+    addresses: refused ? addresses.map(wouldBe) : addresses,
+    ...(view.type === 'ExternalName' ? {} : { sessionAffinity: words.sessionAffinity(view.sessionAffinity, timeout) }),
   };
 }
 
@@ -206,12 +222,20 @@ function workloadPreview(workload: IndexedWorkload, selector: Labels, words: Pre
   };
 }
 
+/** The port row's state, from the findings whose field is in the port (`spec.ports[1].targetPort`). */
+function withState(port: Omit<PortPreview, 'state'>, warnings: readonly PreviewWarning[]): PortPreview {
+  const prefix = `spec.ports[${port.index}]`;
+  const on = warnings.filter((w) => w.field === prefix || w.field.startsWith(`${prefix}.`));
+  const state = !port.ok || on.some((w) => w.severity === 'error') ? 'bad' : on.some((w) => w.severity !== 'hint') ? 'warning' : 'ok';
+  return { ...port, state };
+}
+
 function portPreview(
   resolution: TargetPortResolution,
   service: ServiceResolution,
   externalName: string,
   words: PreviewWords,
-): PortPreview {
+): Omit<PortPreview, 'state'> {
   const { port } = resolution;
   const targetPort = port.targetPort === undefined ? '' : String(port.targetPort);
   const base = {
@@ -299,11 +323,11 @@ function statusText(resolution: TargetPortResolution, targets: readonly PortTarg
 
 /** A selector-less Service's port reaches the Endpoints / EndpointSlice port of the same name. */
 function manualPort(
-  base: Omit<PortPreview, 'chain' | 'targets' | 'status' | 'ok' | 'statusText'>,
+  base: Omit<PortPreview, 'chain' | 'targets' | 'status' | 'ok' | 'statusText' | 'state'>,
   service: ServiceResolution,
   portText: string,
   words: PreviewWords,
-): PortPreview {
+): Omit<PortPreview, 'state'> {
   const objects = [
     ...service.endpoints.map((e) => ({ label: `Endpoints "${e.name}"`, ports: e.ports })),
     ...service.endpointSlices.map((s) => ({ label: `EndpointSlice "${s.name}"`, ports: s.ports })),
@@ -333,8 +357,26 @@ function manualPort(
   };
 }
 
-function warningOf(finding: Finding): PreviewWarning {
-  return { severity: finding.severity, code: finding.code, message: finding.message };
+const SEVERITY_ORDER: readonly Finding['severity'][] = ['error', 'warning', 'info', 'hint'];
+
+/** Errors, then warnings, infos and hints; in file order within each. */
+function errorsFirst(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+}
+
+function warningOf(finding: Finding, fixes: PreviewFix[]): PreviewWarning {
+  const { severity, code, message, range, field } = finding;
+  return { severity, code, message, field, range, fixes };
+}
+
+/** An error finding is the API server's refusal: said first, in words, with every error's message. */
+function refusal(warnings: readonly PreviewWarning[], words: PreviewWords): { refused?: string } {
+  const errors = warnings.filter((w) => w.severity === 'error').map((w) => w.message);
+  return errors.length === 0 ? {} : { refused: words.refused(errors.join(' · ')) };
+}
+
+function wouldBe(group: AddressGroup): AddressGroup {
+  return { ...group, addresses: group.addresses.map((address) => ({ ...address, wouldBe: true })) };
 }
 
 function unique(values: readonly string[]): string[] {
