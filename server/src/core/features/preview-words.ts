@@ -82,6 +82,8 @@ export interface PreviewWords {
     portMissing(port: string): string;
     readonly externalNameBackend: string;
     readonly cname: string;
+    /** Beside an `http://` address of port 443, which the manifest does not mark as TLS. */
+    readonly tlsUsual: string;
     /** Said of an address whose manifest parts are not valid: why it is shown escaped and has no Copy button. */
     readonly invalid: string;
   };
@@ -215,6 +217,7 @@ export function previewWords(l10n: Localizer): PreviewWords {
     portMissing: (port) => l10n.t('the Service has no port {0}', port),
     externalNameBackend: l10n.t('an ExternalName Service: the controller may not follow it'),
     cname: l10n.t('CNAME target'),
+    tlsUsual: l10n.t('port 443 is usually TLS: https:// if the pod serves TLS'),
     invalid: l10n.t('⚠ not a valid address, so not copyable; hidden characters are shown escaped (\\n, \\u202e)'),
   },
   unsetNamespace: l10n.t('not set (where it is applied)'),
