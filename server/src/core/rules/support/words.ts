@@ -18,7 +18,7 @@ export function writeInItsCase(value: string, what: CaseSensitiveField): Advice 
       case 'policy':
         return l10n.t("write '{0}': the policy is case-sensitive", value);
       case 'pathType':
-        return l10n.t("write '{0}': pathType is case-sensitive", value);
+        return l10n.t("write '{0}': the pathType is case-sensitive", value);
     }
   };
 }
