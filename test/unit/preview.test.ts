@@ -188,9 +188,9 @@ ${status}`;
   );
   assert.deepEqual(texts(group(ready, 'load-balancer')), [
     'http://203.0.113.7',
-    'https://203.0.113.7',
+    'http://203.0.113.7:443',
     'http://lb.example.com',
-    'https://lb.example.com',
+    'http://lb.example.com:443',
   ]);
   assert.equal(group(ready, 'load-balancer').hint, undefined);
   assert.deepEqual(texts(group(ready, 'node-port')).slice(0, 3), [
@@ -198,13 +198,13 @@ ${status}`;
     'http://192.168.1.11:31080',
     'http://192.168.1.12:31080',
   ]);
-  assert.equal(texts(group(ready, 'node-port'))[3], 'https://192.168.1.10:31443');
+  assert.equal(texts(group(ready, 'node-port'))[3], 'http://192.168.1.10:31443');
 
   const pending = only(preview({ 'lb.yaml': lb('') }, 'lb.yaml', NODES));
   const balancer = group(pending, 'load-balancer');
   assert.match(balancer.hint ?? '', /assigned by the cloud provider/);
   assert.ok(balancer.addresses.every((a) => !a.copyable));
-  assert.deepEqual(texts(balancer), ['http://<load balancer>', 'https://<load balancer>']);
+  assert.deepEqual(texts(balancer), ['http://<load balancer>', 'http://<load balancer>:443']);
 });
 
 test('ExternalName: the CNAME target, no cluster IP or node ports', () => {
@@ -409,7 +409,7 @@ status:
   assert.match(routes.addresses[2].note ?? '', /the Service has no port 8080/);
 });
 
-test('https for port 443, a port named https and appProtocol https; UDP gets no scheme', () => {
+test('https only for a port named https (or …-https) and appProtocol https; port 443 alone is said in words; UDP gets no scheme', () => {
   const svc = `apiVersion: v1
 kind: Service
 metadata:
@@ -432,6 +432,9 @@ spec:
     - name: web
       port: 8080
       nodePort: 30446
+    - name: web-https
+      port: 9443
+      nodePort: 30447
     - name: dns
       port: 53
       protocol: UDP
@@ -441,16 +444,20 @@ spec:
     preview({ 'edge.yaml': svc, 'pod.yaml': podLabelled('app: edge') }, 'edge.yaml', settingsFrom({ nodes: [{ address: '192.168.1.10' }] })),
   );
   assert.deepEqual(texts(group(service, 'node-port')), [
-    'https://192.168.1.10:30443',
+    'http://192.168.1.10:30443',
     'https://192.168.1.10:30444',
     'https://192.168.1.10:30445',
     'http://192.168.1.10:30446',
+    'https://192.168.1.10:30447',
     '192.168.1.10:30053',
   ]);
   assert.deepEqual(
     service.ports.map((p) => p.scheme),
-    ['https', 'https', 'https', 'http', null],
+    ['http', 'https', 'https', 'http', 'https', null],
   );
+  const notes = group(service, 'node-port').addresses.map((a) => a.note ?? '');
+  assert.match(notes[0], /443\/TCP \(tls\) · port 443 is usually TLS: https:\/\/ if the pod serves TLS/);
+  assert.ok(notes.slice(1).every((note) => !note.includes('usually TLS')), 'only port 443 without a TLS name says it');
 });
 
 test('the Service at the position, or every Service of the file when the position is on none', () => {

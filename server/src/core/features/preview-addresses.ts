@@ -53,7 +53,7 @@ export function addressGroups(
       title: words.groups.externalIp,
       addresses: externalIPs.flatMap((ip) =>
         view.ports.map((port) =>
-          shownAddress(urlOf(schemeOf(port), ip, port.port), portLabel(port), stateOf(validIP(ip) && validPort(port.port), false), words),
+          shownAddress(urlOf(schemeOf(port), ip, port.port), urlLabel(port, words), stateOf(validIP(ip) && validPort(port.port), false), words),
         ),
       ),
     });
@@ -77,14 +77,27 @@ const GROUP_ORDER: readonly AddressKind[] = [
   'endpoints',
 ];
 
-/** `https` for port 443, a port named `https` (or `https-…`) and `appProtocol: https`; no URL scheme for UDP/SCTP. */
+/**
+ * `https` only where the manifest says the port speaks TLS: `appProtocol: https`, or a port named `https`, `https-…`
+ * or `…-https`; port 443 alone says nothing about what the pod serves ({@link urlLabel} says so in words). No URL
+ * scheme for UDP/SCTP.
+ */
 export function schemeOf(port: PortView): Scheme {
   if (port.protocol !== 'TCP') return null;
   const name = port.name.toLowerCase();
   const appProtocol = str(get(port.node, 'appProtocol'))?.toLowerCase();
-  return port.port === 443 || name === 'https' || name.startsWith('https-') || appProtocol === 'https'
-    ? 'https'
-    : 'http';
+  const named = name === 'https' || name.startsWith('https-') || name.endsWith('-https');
+  return named || appProtocol === 'https' ? 'https' : 'http';
+}
+
+/** Port 443 with an `http://` address: the usual TLS port, which the manifest does not say is TLS. */
+function tlsUnstated(port: PortView): boolean {
+  return port.port === 443 && schemeOf(port) === 'http';
+}
+
+/** The note of a URL to the port: its label, and for port 443 without a TLS name that https:// may be the one. */
+function urlLabel(port: PortView, words: PreviewWords): string {
+  return tlsUnstated(port) ? `${portLabel(port)} · ${words.notes.tlsUsual}` : portLabel(port);
 }
 
 /** `80/TCP (http)`. */
@@ -154,7 +167,7 @@ function externalNameGroup(service: IndexedService, words: PreviewWords): Addres
     ...service.view.ports.map((port) =>
       shownAddress(
         urlOf(schemeOf(port), host, port.port),
-        portLabel(port),
+        urlLabel(port, words),
         stateOf(port.port === undefined || validPort(port.port), !known || port.port === undefined),
         words,
       ),
@@ -195,7 +208,7 @@ function nodePorts(resolution: ServiceResolution, settings: CheckSettings, words
     for (const node of nodes) {
       const host = node?.address ?? '<node IP>';
       const text = urlOf(schemeOf(port), host, known ?? '<nodePort>');
-      const note = node ? words.notes.node(node.name, portLabel(port)) : `→ ${portLabel(port)}`;
+      const note = node ? words.notes.node(node.name, urlLabel(port, words)) : `→ ${urlLabel(port, words)}`;
       const valid = (node === undefined || validHost(node.address)) && (known === undefined || validPort(known));
       const shown = shownAddress(text, note, stateOf(valid, node === undefined || known === undefined), words);
       if (!local) {
@@ -228,12 +241,12 @@ function loadBalancer(service: IndexedService, words: PreviewWords): AddressGrou
   if (ingress.length > 0) {
     addresses = ingress.flatMap((host) =>
       view.ports.map((port) =>
-        shownAddress(urlOf(schemeOf(port), host, port.port), portLabel(port), stateOf(validHost(host) && validPort(port.port), false), words),
+        shownAddress(urlOf(schemeOf(port), host, port.port), urlLabel(port, words), stateOf(validHost(host) && validPort(port.port), false), words),
       ),
     );
   } else {
     hints.push(words.hints.loadBalancerPending);
-    addresses = view.ports.map((port) => shownAddress(urlOf(schemeOf(port), '<load balancer>', port.port), portLabel(port), 'placeholder', words));
+    addresses = view.ports.map((port) => shownAddress(urlOf(schemeOf(port), '<load balancer>', port.port), urlLabel(port, words), 'placeholder', words));
   }
   const requested = str(get(view.spec, 'loadBalancerIP'));
   if (requested) hints.push(words.hints.loadBalancerRequested(requested));

@@ -137,7 +137,7 @@ export interface PortPreview {
   readonly targetPort: string;
   readonly nodePort: number | null;
   readonly appProtocol: string | null;
-  /** `https` for port 443, a port named `https` and `appProtocol: https`; null for UDP and SCTP. */
+  /** `https` for `appProtocol: https` or a port named `https` (`https-…`, `…-https`), else `http`; null for UDP and SCTP. */
   readonly scheme: 'http' | 'https' | null;
   /** `port → targetPort → container/containerPort (protocol)`, e.g. `80 → http → web/8080 (TCP)`. */
   readonly chain: string;

@@ -89,6 +89,8 @@ export interface PreviewWords {
     readonly externalNameBackend: string;
     readonly cname: string;
     readonly localReach: { readonly answers: string; readonly drops: string; readonly maybe: string };
+    /** Beside an `http://` address of port 443, which the manifest does not mark as TLS. */
+    readonly tlsUsual: string;
     /** Said of an address whose manifest parts are not valid: why it is shown escaped and has no Copy button. */
     readonly invalid: string;
   };
@@ -239,6 +241,7 @@ export function previewWords(l10n: Localizer): PreviewWords {
       drops: l10n.t('drops the traffic: runs no pod of the Service'),
       maybe: l10n.t('answers only if it runs a ready pod'),
     },
+    tlsUsual: l10n.t('port 443 is usually TLS: https:// if the pod serves TLS'),
     invalid: l10n.t('⚠ not a valid address, so not copyable; hidden characters are shown escaped (\\n, \\u202e)'),
   },
   unsetNamespace: l10n.t('not set (where it is applied)'),

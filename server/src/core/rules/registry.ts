@@ -29,6 +29,7 @@ import { ingressRulesRequired } from './ingress-rules-required/check';
 import { ingressTlsHost } from './ingress-tls-host/check';
 import { ingressTlsSecretName } from './ingress-tls-secret-name/check';
 import { internalTrafficPolicy } from './internal-traffic-policy/check';
+import { kindApiVersion } from './kind-api-version/check';
 import { ipFamilies } from './ip-families/check';
 import { ipFamilyPolicy } from './ip-family-policy/check';
 import { loadBalancerClass } from './load-balancer-class/check';
@@ -135,6 +136,6 @@ export const OBJECT_RULES: readonly Rule[] = [
 ];
 
 /** Rules over all the objects of a file: the cluster's node-port allocator. */
-export const FILE_RULES: readonly FileRule[] = [nodePortRange, nodePortAllocated];
+export const FILE_RULES: readonly FileRule[] = [kindApiVersion, nodePortRange, nodePortAllocated];
 
 export const ALL_RULES: readonly (Rule | FileRule)[] = [...OBJECT_RULES, ...FILE_RULES];

@@ -31,7 +31,7 @@ export const RULE_CATALOG: readonly CatalogRule[] = [
     description: rule.description,
     severity: rule.severity,
     origin: rule.origin,
-    kinds: 'kinds' in rule ? rule.kinds : ['Service'],
+    kinds: rule.kinds ?? ['Service'],
   })),
   ...WORKSPACE_RULES.map((rule) => ({
     id: rule.id,

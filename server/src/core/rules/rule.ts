@@ -98,6 +98,8 @@ export interface FileRuleContext<P extends Problem = Problem> {
 
 /** A rule over every object of a file, for what only the cluster sees across objects, as its folder defines it. */
 export interface FileRuleDefinition<P extends Problem> extends RuleInfo {
+  /** The kinds it reports on, when not Services alone (the README's table and SARIF's rule metadata). */
+  readonly kinds?: readonly ObjectKind[];
   readonly advice: Advice;
   checkFile(ctx: FileRuleContext<P>): void;
   readonly fix?: FixProvider<P>;
@@ -105,6 +107,7 @@ export interface FileRuleDefinition<P extends Problem> extends RuleInfo {
 
 /** A file rule as the registry lists it. */
 export interface FileRule extends RuleInfo {
+  readonly kinds?: readonly ObjectKind[];
   readonly advice: Advice;
   readonly fixable: boolean;
   checkFile(ctx: FileRuleContext): void;
