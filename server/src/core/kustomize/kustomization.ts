@@ -1,5 +1,6 @@
 import { get, isMap, items, pairOf, str, strings } from '../parse/located-node';
 import type { LNode } from '../parse/located-node';
+import { folderOf, lastSegment } from '../text/uri-path';
 
 /**
  * What the workspace index reads of a kustomization file (`kustomization.yaml`, `kustomization.yml` or
@@ -28,7 +29,7 @@ const FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 /** Whether the file is one kustomize reads as a folder's kustomization. */
 export function isKustomizationUri(uri: string): boolean {
-  return FILE_NAMES.includes(baseName(uri));
+  return FILE_NAMES.includes(lastSegment(uri));
 }
 
 /** Reads the kustomization at `uri` from its document's root; undefined when it is not a kustomization's map. */
@@ -60,14 +61,6 @@ function optional(value: string | undefined): string[] {
   return value === undefined ? [] : [value];
 }
 
-/** `file:///ws/k8s/base` for `file:///ws/k8s/base/kustomization.yaml`. */
-export function folderOf(uri: string): string {
-  return uri.slice(0, Math.max(uri.lastIndexOf('/'), 0));
-}
-
-function baseName(uri: string): string {
-  return uri.slice(uri.lastIndexOf('/') + 1);
-}
 
 /**
  * A kustomization's relative path as a URI: `../base` from `file:///ws/overlays/prod` is `file:///ws/overlays/base`.

@@ -1,9 +1,5 @@
 import type { IndexedObjectBase } from '../index/indexed-object';
-
-/** The folder of a file (`file:///ws/k8s/base` for `file:///ws/k8s/base/service.yaml`); '' for a bare name. */
-export function folderOf(uri: string): string {
-  return uri.slice(0, Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('\\'), 0));
-}
+import { folderOf } from '../text/uri-path';
 
 /**
  * How near `candidate` is to `from`: 0 in the same file, 1 in the same folder, 2 elsewhere. What is written beside

@@ -1,7 +1,7 @@
 import type { IndexedService } from '../../index/indexed-object';
 import { formatLabels } from '../../index/labels';
 import { get, str } from '../../parse/located-node';
-import { folderOf } from '../../resolve/nearest';
+import { folderOf } from '../../text/uri-path';
 import { relatedPlace, whereIs } from '../workspace/texts';
 import type { WorkspaceRule } from '../workspace/workspace-rule';
 import { worded } from '../workspace/workspace-rule';
