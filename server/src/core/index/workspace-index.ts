@@ -297,9 +297,9 @@ export class WorkspaceIndex {
    * pod-name: web-0` of StatefulSet "web"); a key of {@link ignoredLabels} is taken as matching.
    */
   workloadsSelectedBy(namespace: string, selector: Labels): IndexedWorkload[] {
-    this.tracker?.push({ source: this.selection, key: EVERY_KEY, version: this.selection.emptinessVersion });
-    if (Object.keys(selector).length === 0) return [];
-    const { template, controller } = splitSelector(selector, this.ignored);
+    const parts = this.selectorParts(selector);
+    if (!parts) return [];
+    const { template, controller } = parts;
     const candidates =
       Object.keys(template).length > 0
         ? this.acrossNamespaces(namespace, (ns) => allOf(this.labels, ns, template, (w) => w.template.labels, this.tracker))
@@ -311,11 +311,20 @@ export class WorkspaceIndex {
 
   /** Whether the selector selects the workload's pods, as {@link workloadsSelectedBy} decides it. */
   selects(selector: Labels, workload: IndexedWorkload): boolean {
-    this.tracker?.push({ source: this.selection, key: EVERY_KEY, version: this.selection.emptinessVersion });
-    if (Object.keys(selector).length === 0) return false;
-    const { template, controller } = splitSelector(selector, this.ignored);
+    const parts = this.selectorParts(selector);
+    if (!parts) return false;
+    const { template, controller } = parts;
     const templateHolds = Object.entries(template).every(([key, value]) => labelValue(workload.template.labels, key) === value);
     return templateHolds && controller.every((pair) => controllerPairHolds(workload, pair));
+  }
+
+  /**
+   * A selector split into what the pod template must hold and what the controller adds, as the ignored labels
+   * (which the lookup depends on) leave it; undefined for an empty selector, which selects nothing.
+   */
+  private selectorParts(selector: Labels): ReturnType<typeof splitSelector> | undefined {
+    this.tracker?.push({ source: this.selection, key: EVERY_KEY, version: this.selection.emptinessVersion });
+    return Object.keys(selector).length === 0 ? undefined : splitSelector(selector, this.ignored);
   }
 
   /** Workloads of the namespace whose own `metadata.labels` (not their pods') hold every pair of the selector. */
