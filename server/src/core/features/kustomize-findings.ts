@@ -24,7 +24,7 @@ export interface KustomizeBuilds {
   readonly built: ReadonlySet<string>;
 }
 
-const NO_BUILDS: KustomizeBuilds = { findings: new Map(), built: new Set() };
+export const NO_BUILDS: KustomizeBuilds = { findings: new Map(), built: new Set() };
 
 /** `uri#document#item`: an object of a workspace file, in the index and in a build alike. */
 export function objectKey(object: Pick<IndexedObjectBase, 'uri' | 'documentIndex' | 'itemIndex'>): string {

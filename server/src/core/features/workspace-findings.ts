@@ -2,7 +2,7 @@ import { ENGLISH } from '../l10n';
 import type { Localizer } from '../l10n';
 import { messageOf } from '../documents/check-file';
 import type { Finding } from '../documents/finding';
-import { kustomizeBuilds, objectKey, withBuildFindings } from './kustomize-findings';
+import { kustomizeBuilds, NO_BUILDS, objectKey, withBuildFindings } from './kustomize-findings';
 import type { KustomizeBuilds } from './kustomize-findings';
 import { resolveService } from '../resolve/resolve-service';
 import type { ServiceResolution } from '../resolve/resolve-service';
@@ -73,6 +73,8 @@ export function workspaceFindings(
 
 /** The kustomization roots' builds and findings, computed once per version of the index and settings. */
 function buildsOf(index: WorkspaceIndex, settings: CheckSettings, l10n: Localizer): KustomizeBuilds {
+  // Most workspaces have no kustomization: no key to build (it serialises the settings) on every file's findings.
+  if (index.kustomizations().length === 0) return NO_BUILDS;
   const key = `${index.version}\u0000${JSON.stringify(settings)}`;
   const cached = buildsCache.get(index);
   if (cached?.key === key && cached.l10n === l10n) return cached.builds;
