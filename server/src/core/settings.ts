@@ -4,6 +4,14 @@ import type { NodeAddress } from './node-address';
 import { EDITOR_SETTINGS, FILE_SETTINGS } from './settings-schema';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** The severities, the most severe first: how findings are ordered, capped and made milder. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** 0 for an error, 3 for a hint: sorting by it puts the most severe first. */
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
 export type RuleLevel = Severity | 'off';
 
 export interface PortRange {

@@ -6,6 +6,7 @@ import type { FileRule, Problem } from '../rules/rule';
 import type { RuleProblem } from '../rules/rule-problem';
 import { ENGLISH } from '../l10n';
 import type { Localizer } from '../l10n';
+import { SEVERITIES } from '../settings';
 import type { CheckSettings, RuleLevel, Severity } from '../settings';
 import { analyseDocument } from './analyse-document';
 import type { DocumentAnalysis } from './analyse-document';
@@ -222,13 +223,11 @@ export function documentsParsedSoFar(): number {
   return documentsParsed;
 }
 
-const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
-
 /** How many findings of each severity fit in `limit`, the most severe first. */
 function quotaBySeverity(counts: ReadonlyMap<Severity, number>, limit: number): Map<Severity, number> {
   const quota = new Map<Severity, number>();
   let left = limit;
-  for (const severity of SEVERITY_ORDER) {
+  for (const severity of SEVERITIES) {
     const taken = Math.min(counts.get(severity) ?? 0, left);
     quota.set(severity, taken);
     left -= taken;

@@ -1,11 +1,10 @@
 import type { Localizer } from '../l10n';
-import type { Severity } from '../settings';
+import { severityRank } from '../settings';
 import type { Finding } from './finding';
 
 /** The code of the one note that says how many findings of a file were left out (`kubeSvc.maxDiagnostics`). */
 export const TOO_MANY_DIAGNOSTICS = 'too-many-diagnostics';
 
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 /**
  * At most `limit` of the findings, the most severe first and in their order within a severity, listed in their
@@ -23,7 +22,7 @@ export function capFindings(findings: readonly Finding[], limit: number, omitted
 function mostSevere(findings: readonly Finding[], limit: number): Finding[] {
   if (findings.length <= limit) return [...findings];
   const ranked = findings.map((finding, index) => ({ finding, index }));
-  ranked.sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index);
+  ranked.sort((a, b) => severityRank(a.finding.severity) - severityRank(b.finding.severity) || a.index - b.index);
   return ranked
     .slice(0, limit)
     .sort((a, b) => a.index - b.index)

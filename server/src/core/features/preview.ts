@@ -10,6 +10,7 @@ import { resolveService } from '../resolve/resolve-service';
 import type { ServiceResolution } from '../resolve/resolve-service';
 import type { TargetPortResolution } from '../resolve/resolve-target-port';
 import { declaredPorts } from '../rules/workspace/target-port-facts';
+import { severityRank } from '../settings';
 import type { CheckSettings } from '../settings';
 import type {
   AddressGroup,
@@ -357,11 +358,10 @@ function manualPort(
   };
 }
 
-const SEVERITY_ORDER: readonly Finding['severity'][] = ['error', 'warning', 'info', 'hint'];
 
 /** Errors, then warnings, infos and hints; in file order within each. */
 function errorsFirst(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  return [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
 }
 
 function warningOf(finding: Finding, fixes: PreviewFix[]): PreviewWarning {

@@ -8,6 +8,7 @@ import { resolveService } from '../resolve/resolve-service';
 import type { ServiceResolution } from '../resolve/resolve-service';
 import { WORKSPACE_RULES } from '../rules/workspace/registry';
 import type { WorkspaceRule, WorkspaceRuleContext } from '../rules/workspace/workspace-rule';
+import { severityRank } from '../settings';
 import type { CheckSettings, RuleLevel, Severity } from '../settings';
 import { rangeIn } from '../index/indexed-object';
 import type { IndexedObject } from '../index/indexed-object';
@@ -160,11 +161,9 @@ function objectFindings(
   });
 }
 
-const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
-
 /** The milder of two severities. */
 function milder(a: Severity, b: Severity): Severity {
-  return SEVERITY_ORDER.indexOf(a) >= SEVERITY_ORDER.indexOf(b) ? a : b;
+  return severityRank(a) >= severityRank(b) ? a : b;
 }
 
 function byPosition(a: Finding, b: Finding): number {
