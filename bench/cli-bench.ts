@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { generateWorkspace } from './generate-manifests';
 import { optionsFromArgs } from './lsp-bench';
-import { bareParse, markdownTable, median, ms, thousands, timeRow } from './report';
+import { bareParse, median, ms, thousands, timeRow, printTable } from './report';
 import type { BenchOptions, Row, Section } from './report';
 
 export const CLI = path.resolve(__dirname, '../server/out/cli.js');
@@ -84,12 +84,4 @@ export async function runCliBench(options: BenchOptions): Promise<Row[]> {
   return rows;
 }
 
-if (require.main === module) {
-  runCliBench(optionsFromArgs(process.argv.slice(2))).then(
-    (rows) => console.log(`\n${markdownTable(rows)}`),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) printTable(runCliBench(optionsFromArgs(process.argv.slice(2))));

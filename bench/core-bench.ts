@@ -12,7 +12,7 @@ import { WorkspaceIndex } from '../server/src/core/index/workspace-index';
 import { DEFAULT_SETTINGS } from '../server/src/core/settings';
 import { generateManifestFile } from './generate-manifests';
 import { optionsFromArgs } from './lsp-bench';
-import { bareParse, markdownTable, median, ms, thousands, timeRow } from './report';
+import { bareParse, median, ms, thousands, timeRow, printTable } from './report';
 import type { BenchOptions, Row, Section } from './report';
 
 const WARMUP = 3;
@@ -98,12 +98,4 @@ function timeEach(run: (i: number) => void): number[] {
   return times;
 }
 
-if (require.main === module) {
-  runCoreBench(optionsFromArgs(process.argv.slice(2))).then(
-    (rows) => console.log(`\n${markdownTable(rows)}`),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) printTable(runCoreBench(optionsFromArgs(process.argv.slice(2))));

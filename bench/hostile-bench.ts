@@ -24,7 +24,7 @@ import type { Diagnostic, Position } from 'vscode-languageserver-protocol/node';
 import { generateManifestFile, generateWorkspace } from './generate-manifests';
 import { BenchServer, peakRssMbOf, withTimeout } from './lsp-client';
 import { optionsFromArgs } from './lsp-bench';
-import { bareParse, markdownTable, median, ms, thousands, timeRow } from './report';
+import { bareParse, median, ms, thousands, timeRow, printTable } from './report';
 import type { BenchOptions, Row, Section } from './report';
 
 const SECTION = 'Hostile';
@@ -375,12 +375,4 @@ function rangeAtEndOf(text: string, needle: string): { start: Position; end: Pos
   return { start: at, end: at };
 }
 
-if (require.main === module) {
-  runHostileBench(optionsFromArgs(process.argv.slice(2)), process.argv.slice(2)).then(
-    (rows) => console.log(`\n${markdownTable(rows)}`),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) printTable(runHostileBench(optionsFromArgs(process.argv.slice(2)), process.argv.slice(2)));

@@ -12,7 +12,7 @@
  */
 import { generateManifestFile } from './generate-manifests';
 import { BenchServer } from './lsp-client';
-import { bareParse, markdownTable, median, ms, thousands, timeRow } from './report';
+import { bareParse, median, ms, thousands, timeRow, printTable } from './report';
 import type { BenchOptions, Row, Section } from './report';
 import type { Position } from 'vscode-languageserver-protocol/node';
 
@@ -241,12 +241,4 @@ export function optionsFromArgs(argv: readonly string[], log: (line: string) => 
   };
 }
 
-if (require.main === module) {
-  void (async () => {
-    const rows = await runLspBench(optionsFromArgs(process.argv.slice(2)));
-    console.log(`\n${markdownTable(rows)}`);
-  })().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+if (require.main === module) printTable(runLspBench(optionsFromArgs(process.argv.slice(2))));

@@ -103,3 +103,14 @@ export function markdownTable(rows: readonly Row[]): string {
   }
   return lines.join('\n');
 }
+
+/** A bench run on its own: its rows as the README's table, or the error and a failing exit code. */
+export function printTable(rows: Promise<readonly Row[]>): void {
+  rows.then(
+    (done) => console.log(`\n${markdownTable(done)}`),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

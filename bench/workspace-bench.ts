@@ -17,7 +17,7 @@ import { parseAllDocuments } from 'yaml';
 import { generateWorkspace } from './generate-manifests';
 import { BenchServer, peakRssMbOf } from './lsp-client';
 import { optionsFromArgs } from './lsp-bench';
-import { markdownTable, median, ms, thousands, timeRow } from './report';
+import { median, ms, thousands, timeRow, printTable } from './report';
 import type { BenchOptions, Row, Section } from './report';
 
 /** The issue's targets, for the 10,000-file workspace. */
@@ -139,12 +139,4 @@ export async function runWorkspaceBench(options: BenchOptions): Promise<Row[]> {
   return rows;
 }
 
-if (require.main === module) {
-  runWorkspaceBench(optionsFromArgs(process.argv.slice(2))).then(
-    (rows) => console.log(`\n${markdownTable(rows)}`),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) printTable(runWorkspaceBench(optionsFromArgs(process.argv.slice(2))));

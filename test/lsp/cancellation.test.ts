@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, CodeActionRequest, CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { WorkspaceSync } from './disk-workspace-sync';
-import { LspSession } from './lsp-harness';
+import { withSession } from './lsp-harness';
 
 const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n    targetPort: 8080\n  - port: 443\n    protocol: \n';
 
@@ -14,9 +14,7 @@ const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n 
 const BIG = Array.from({ length: 2000 }, (_, i) => SERVICE.replace('name: web', `name: web-${i}`)).join('---\n');
 
 test('hover, completion and code actions answer null / [] when the client cancelled them, and normally otherwise', async () => {
-  const session = new LspSession();
-  try {
-    await session.initialize();
+  await withSession(async (session) => {
     const uri = 'file:///cancel.yaml';
     await session.open(uri, BIG);
     const diagnostics = await session.diagnostics(uri, (d) => d.length > 0, 20000);
@@ -42,15 +40,11 @@ test('hover, completion and code actions answer null / [] when the client cancel
     assert.ok(Array.isArray(items) && items.some((item) => item.label === 'TCP'));
     const fixes = await session.connection.sendRequest(CodeActionRequest.type, actions);
     assert.ok(Array.isArray(fixes) && fixes.length > 0);
-  } finally {
-    await session.close();
-  }
+  });
 });
 
 test('a burst of requests cancelled while the server is busy is dropped, and the server stays responsive', async () => {
-  const session = new LspSession();
-  try {
-    await session.initialize();
+  await withSession(async (session) => {
     const uri = 'file:///burst.yaml';
     await session.open(uri, BIG);
     const hover = { textDocument: { uri }, position: { line: 7, character: 6 } };
@@ -60,9 +54,7 @@ test('a burst of requests cancelled while the server is busy is dropped, and the
     const results = await Promise.all(answers);
     assert.ok(results.filter((r) => r === null).length >= 19, `cancelled hovers are not computed: ${results.filter((r) => r !== null).length}`);
     assert.ok(await session.connection.sendRequest(HoverRequest.type, hover), 'a later hover is answered');
-  } finally {
-    await session.close();
-  }
+  });
 });
 
 test('the workspace scan stops early once its signal is aborted (the server aborts it at shutdown)', async () => {

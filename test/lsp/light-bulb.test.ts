@@ -10,7 +10,7 @@ import { CodeActionRequest, CodeActionTriggerKind } from 'vscode-languageserver-
 import type { CodeAction, CodeActionContext, TextEdit } from 'vscode-languageserver-protocol/node';
 import { fixAllText } from '../../server/src/core/features/code-actions';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
-import { LspSession } from './lsp-harness';
+import { withSession } from './lsp-harness';
 import { services } from './fixable-services';
 
 function apply(document: TextDocument, edits: readonly TextEdit[]): string {
@@ -18,9 +18,7 @@ function apply(document: TextDocument, edits: readonly TextEdit[]): string {
 }
 
 test('the light bulb (no `only`, triggered automatically) gets the quick fixes at the cursor and no fix-all; asked, fix-all comes', async () => {
-  const session = new LspSession();
-  try {
-    await session.initialize();
+  await withSession(async (session) => {
     const uri = 'file:///bulb.yaml';
     const text = services(200);
     await session.open(uri, text);
@@ -44,7 +42,5 @@ test('the light bulb (no `only`, triggered automatically) gets the quick fixes a
       assert.ok(fixAll, `fix-all when asked: ${JSON.stringify(context)}`);
       assert.equal(apply(document, fixAll.edit?.changes?.[uri] ?? []), fixAllText(text, DEFAULT_SETTINGS), 'the same fix-all as from scratch');
     }
-  } finally {
-    await session.close();
-  }
+  });
 });

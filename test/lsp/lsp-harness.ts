@@ -27,6 +27,17 @@ import { changeDocument, openDocument, wakeOrTimeout } from '../../bench/lsp-cli
 export const SERVER = path.resolve(__dirname, '../../server/out/server.js');
 
 /** The built server over stdio, driven by the protocol library that vscode-languageclient itself uses. */
+/** `body` in a session with the server, initialised without a workspace folder; the server is closed after it. */
+export async function withSession(body: (session: LspSession) => Promise<void>): Promise<void> {
+  const session = new LspSession();
+  try {
+    await session.initialize();
+    await body(session);
+  } finally {
+    await session.close();
+  }
+}
+
 export class LspSession {
   readonly connection: ProtocolConnection;
   private readonly process: ChildProcess;

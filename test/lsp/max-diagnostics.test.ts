@@ -11,7 +11,7 @@ import { checkText, FileChecker } from '../../server/src/core/documents/check-fi
 import { workspaceFindings } from '../../server/src/core/features/workspace-findings';
 import { WorkspaceIndex } from '../../server/src/core/index/workspace-index';
 import { settingsFrom } from '../../server/src/core/settings';
-import { LspSession } from './lsp-harness';
+import { LspSession, withSession } from './lsp-harness';
 
 const PORTS = 3000;
 const TEXT = badPortsService(PORTS);
@@ -23,9 +23,7 @@ test(`a Service with ${PORTS} bad ports gets 1,000 diagnostics and one note with
   index.setFile(uri, TEXT);
   const total = checkText(TEXT, settingsFrom({})).length + workspaceFindings(index, uri, settingsFrom({})).length;
   assert.ok(total > 10_000, `${total} findings in all`);
-  const session = new LspSession();
-  try {
-    await session.initialize();
+  await withSession(async (session) => {
     await session.open(uri, TEXT);
     const shown = await session.diagnostics(uri, (d) => d.length > 0, 30_000);
     assert.equal(shown.length, 1001);
@@ -55,9 +53,7 @@ test(`a Service with ${PORTS} bad ports gets 1,000 diagnostics and one note with
     session.kubeSvcSettings = { maxDiagnostics: 1e9 };
     await session.pushSettings({});
     assert.equal((await session.diagnostics(uri, (d) => d.length > 11, 30_000)).length, 10_001);
-  } finally {
-    await session.close();
-  }
+  });
 });
 
 test('the findings kept are the most severe, in file order; a file under the cap gets no note', async () => {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LspSession } from './lsp-harness';
+import { LspSession, withSession } from './lsp-harness';
 
 const pair = (app: string, portName = 'http') =>
   `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${app}\nspec:\n  selector:\n    matchLabels:\n      app: ${app}\n  template:\n    metadata:\n      labels:\n        app: ${app}\n    spec:\n      containers:\n      - name: c\n        image: nginx\n        ports:\n        - name: ${portName}\n          containerPort: 8080\n---\n` +
@@ -32,9 +32,7 @@ function counts(session: LspSession, uris: readonly string[], since: number): nu
 }
 
 test(`opening ${OPEN} documents publishes each once; a keystroke publishes the edited one and those whose findings it changes`, async () => {
-  const session = new LspSession();
-  try {
-    await session.initialize();
+  await withSession(async (session) => {
     const uris = Array.from({ length: OPEN }, (_, i) => `file:///work/app-${i}.yaml`);
     const serviceUri = 'file:///work/shop-service.yaml';
     const deploymentUri = 'file:///work/shop-deployment.yaml';
@@ -61,9 +59,7 @@ test(`opening ${OPEN} documents publishes each once; a keystroke publishes the e
     assert.deepEqual(counts(session, all, since), all.map((uri) => (uri === deploymentUri || uri === serviceUri ? 1 : 0)));
     const service = session.publishLog.slice(since).find((p) => p.uri === serviceUri);
     assert.deepEqual(service?.diagnostics.map((d) => d.code), ['target-port-name-not-found']);
-  } finally {
-    await session.close();
-  }
+  });
 });
 
 test('settings pushed again unchanged publish nothing again; a change that matters publishes every document it changes', async () => {

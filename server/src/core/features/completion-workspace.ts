@@ -82,12 +82,7 @@ export function selectorKeySuggestions(
   const words = wordsIn(l10n);
   const byKey = new Map<string, IndexedWorkload[]>();
   for (const workload of index.workloadsIn(namespace)) {
-    for (const key of Object.keys(workload.template.labels)) {
-      if (present.has(key)) continue;
-      let carriers = byKey.get(key);
-      if (!carriers) byKey.set(key, (carriers = []));
-      carriers.push(workload);
-    }
+    for (const key of Object.keys(workload.template.labels)) if (!present.has(key)) carry(byKey, key, workload);
   }
   return [...byKey].map(([key, carriers]) => ({
     label: key,
@@ -109,10 +104,7 @@ export function selectorValueSuggestions(
   const byValue = new Map<string, IndexedWorkload[]>();
   for (const workload of index.workloadsIn(namespace)) {
     const value = labelValue(workload.template.labels, key);
-    if (value === undefined) continue;
-    let carriers = byValue.get(value);
-    if (!carriers) byValue.set(value, (carriers = []));
-    carriers.push(workload);
+    if (value !== undefined) carry(byValue, value, workload);
   }
   return [...byValue].map(([value, carriers]) => ({
     label: value,
@@ -162,4 +154,11 @@ function wordsIn(l10n: Localizer): Words {
         ? l10n.t('Pod labels of workloads in the namespace it is applied to (namespace not set):')
         : l10n.t('Pod labels of workloads in namespace {0}:', code(namespace)),
   };
+}
+
+/** Adds `workload` to the workloads that carry `label` (a key, or a value). */
+function carry(carriers: Map<string, IndexedWorkload[]>, label: string, workload: IndexedWorkload): void {
+  const list = carriers.get(label);
+  if (list) list.push(workload);
+  else carriers.set(label, [workload]);
 }

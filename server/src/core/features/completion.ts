@@ -757,40 +757,29 @@ const HEADER = (name: string, kind: 'Service' | 'Endpoints' = 'Service'): string
 const SELECTOR = ['  selector:', '    ${2:app}: ${3:my-app}'];
 
 /** New-Service templates; each one expanded with its placeholders' defaults checks clean. */
+/** A selector Service of `type` with one port; `after` are the lines the type adds after the port. */
+function serviceOfType(type: string, ...after: string[]): string {
+  return [...HEADER('my-service'), 'spec:', `  type: ${type}`, ...SELECTOR, '  ports:', ...PORT('    ', 4, 5, 6), ...after].join('\n');
+}
+
 const SERVICE_SNIPPETS: readonly ServiceSnippet[] = [
   {
     label: () => 'Service (ClusterIP)',
     detail: (l10n) => l10n.t('kube-svc: a Service reachable inside the cluster'),
     docKey: 'Service:spec.type=ClusterIP',
-    body: [...HEADER('my-service'), 'spec:', '  type: ClusterIP', ...SELECTOR, '  ports:', ...PORT('    ', 4, 5, 6)].join('\n'),
+    body: serviceOfType('ClusterIP'),
   },
   {
     label: () => 'Service (NodePort)',
     detail: (l10n) => l10n.t('kube-svc: a Service opened on a port of every node'),
     docKey: 'Service:spec.type=NodePort',
-    body: [
-      ...HEADER('my-service'),
-      'spec:',
-      '  type: NodePort',
-      ...SELECTOR,
-      '  ports:',
-      ...PORT('    ', 4, 5, 6),
-      '      nodePort: ${7:30080}',
-    ].join('\n'),
+    body: serviceOfType('NodePort', '      nodePort: ${7:30080}'),
   },
   {
     label: () => 'Service (LoadBalancer)',
     detail: (l10n) => l10n.t('kube-svc: a Service behind a cloud load balancer'),
     docKey: 'Service:spec.type=LoadBalancer',
-    body: [
-      ...HEADER('my-service'),
-      'spec:',
-      '  type: LoadBalancer',
-      ...SELECTOR,
-      '  ports:',
-      ...PORT('    ', 4, 5, 6),
-      '  externalTrafficPolicy: ${7:Cluster}',
-    ].join('\n'),
+    body: serviceOfType('LoadBalancer', '  externalTrafficPolicy: ${7:Cluster}'),
   },
   {
     label: (l10n) => l10n.t('Service (headless)'),

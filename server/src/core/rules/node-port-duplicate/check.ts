@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { decodeService } from '../../model/service';
-import { firstSeen } from '../support/first-seen';
+import { repeats } from '../support/first-seen';
 import { ADVICE, alreadyUsed } from './texts';
 
 /**
@@ -16,18 +16,18 @@ export const nodePortDuplicate = defineRule({
   description: 'Two ports of a Service may not use the same nodePort with the same protocol.',
   advice: ADVICE,
   check({ object, report }) {
-    const earlier = firstSeen();
-    for (const port of decodeService(object).ports ?? []) {
-      const { nodePort, protocol } = port;
-      if (!nodePort?.pair || nodePort.value === 0 || !protocol) continue;
-      const first = earlier(`${protocol.value}/${nodePort.value}`, port.index);
-      if (first === undefined) continue;
+    const keyed = repeats(decodeService(object).ports ?? [], ({ nodePort, protocol }) =>
+      nodePort?.pair && nodePort.value !== 0 && protocol
+        ? { key: `${protocol.value}/${nodePort.value}`, of: { protocol: protocol.value, nodePort: nodePort.value, pair: nodePort.pair } }
+        : undefined,
+    );
+    for (const { port, of: { protocol, nodePort, pair }, first } of keyed) {
       report({
         field: `spec.ports[${port.index}].nodePort`,
         type: 'Duplicate',
-        span: nodePort.pair.value.span,
-        value: nodePort.value,
-        advice: alreadyUsed(first, protocol.value, nodePort.value),
+        span: pair.value.span,
+        value: nodePort,
+        advice: alreadyUsed(first, protocol, nodePort),
         data: { index: port.index, firstIndex: first },
       });
     }

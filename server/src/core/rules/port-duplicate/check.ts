@@ -1,7 +1,7 @@
 import { goServicePortKey } from '../support/go-syntax';
 import { defineRule } from '../rule';
 import { decodeService } from '../../model/service';
-import { firstSeen } from '../support/first-seen';
+import { repeats } from '../support/first-seen';
 import { ADVICE, alreadyExposed } from './texts';
 
 /**
@@ -17,18 +17,17 @@ export const portDuplicate = defineRule({
   description: 'Two ports of a Service may not use the same port number with the same protocol.',
   advice: ADVICE,
   check({ object, report }) {
-    const earlier = firstSeen();
-    for (const port of decodeService(object).ports ?? []) {
-      if (!port.port || !port.protocol) continue;
-      const first = earlier(`${port.protocol.value}/${port.port.value}`, port.index);
-      if (first === undefined) continue;
+    const keyed = repeats(decodeService(object).ports ?? [], ({ port, protocol }) =>
+      port && protocol ? { key: `${protocol.value}/${port.value}`, of: [protocol.value, port.value] as const } : undefined,
+    );
+    for (const { port, of: [protocol, number], first } of keyed) {
       report({
         field: `spec.ports[${port.index}]`,
         type: 'Duplicate',
         span: port.node.span,
-        detail: goServicePortKey(port.protocol.value, port.port.value),
-        advice: alreadyExposed(first, port.protocol.value, port.port.value),
-        data: { index: port.index, firstIndex: first, protocol: port.protocol.value, port: port.port.value },
+        detail: goServicePortKey(protocol, number),
+        advice: alreadyExposed(first, protocol, number),
+        data: { index: port.index, firstIndex: first, protocol, port: number },
       });
     }
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Problem } from '../rule';
-import { firstSeen } from '../support/first-seen';
+import { repeats } from '../support/first-seen';
 import { portNameDuplicateFix } from './fix';
 import { decodeService } from '../../model/service';
 import { ADVICE, alreadyNamed } from './texts';
@@ -20,17 +20,15 @@ export const portNameDuplicate = defineRule<PortNameDuplicateProblem>({
   description: 'Two ports of a Service may not have the same name.',
   advice: ADVICE,
   check({ object, report }) {
-    const earlier = firstSeen();
-    for (const port of decodeService(object).ports ?? []) {
-      const name = port.name;
-      if (!name?.pair || name.value === '') continue;
-      const first = earlier(name.value, port.index);
-      if (first === undefined) continue;
+    const keyed = repeats(decodeService(object).ports ?? [], ({ name }) =>
+      name?.pair && name.value !== '' ? { key: name.value, of: { name: name.value, pair: name.pair } } : undefined,
+    );
+    for (const { port, of: { name, pair }, first } of keyed) {
       report({
         field: `spec.ports[${port.index}].name`,
         type: 'Duplicate',
-        span: name.pair.value.span,
-        value: name.value,
+        span: pair.value.span,
+        value: name,
         advice: alreadyNamed(first),
         data: { index: port.index, firstIndex: first },
       });
