@@ -43,3 +43,18 @@ test('splitDocuments and LineIndex count a lone \\r as a line break, as LSP edit
   const lines = new LineIndex(chunks[1].text);
   assert.deepEqual(lines.position(chunks[1].text.indexOf('c'), chunks[1].line), { line: 3, character: 0 });
 });
+
+test('splitDocuments: each chunk starts on the line a plain count gives, with \\n, \\r\\n and lone \\r mixed', () => {
+  const breaks = ['\n', '\r\n', '\r'];
+  let seed = 7;
+  const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  for (let round = 0; round < 50; round++) {
+    const lines = Array.from({ length: 40 }, () => ['---', 'a: 1', '...', '', '  b: ---'][next(5)]);
+    const text = lines.map((line) => line + breaks[next(3)]).join('');
+    for (const chunk of splitDocuments(text)) {
+      const before = text.slice(0, chunk.offset);
+      const expected = (before.match(/\r\n|\r|\n/g) ?? []).length;
+      assert.equal(chunk.line, expected, JSON.stringify(text));
+    }
+  }
+});

@@ -35,25 +35,33 @@ export function splitDocuments(text: string): DocumentChunk[] {
 
 function chunksBetween(text: string, cuts: number[]): DocumentChunk[] {
   const chunks: DocumentChunk[] = [];
+  const newlinesUpTo = newlineCounter(text);
   let line = 0;
-  let counted = 0;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const start = cuts[i];
     const end = cuts[i + 1];
     if (end <= start) continue;
-    line += countNewlines(text, counted, start);
-    counted = start;
+    line += newlinesUpTo(start);
     chunks.push({ text: text.slice(start, end), offset: start, line });
   }
   return chunks;
 }
 
-/** Line breaks in [from, to): every `\n`, plus every lone `\r`; native `indexOf` keeps a 50k-line file fast. */
-function countNewlines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
-  for (let i = text.indexOf('\r', from); i !== -1 && i < to; i = text.indexOf('\r', i + 1)) {
-    if (text.charCodeAt(i + 1) !== 10) n++;
-  }
-  return n;
+/**
+ * Line breaks between the previous call's `to` and this one's: every `\n`, plus every lone `\r`. The positions only
+ * grow, so the next `\r` is remembered: searching for it again from each document's start would scan to the end
+ * of a file without `\r` once per document, which made splitting quadratic.
+ */
+function newlineCounter(text: string): (to: number) => number {
+  let from = 0;
+  let nextCR = text.indexOf('\r');
+  return (to) => {
+    let n = 0;
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+    for (; nextCR !== -1 && nextCR < to; nextCR = text.indexOf('\r', nextCR + 1)) {
+      if (text.charCodeAt(nextCR + 1) !== 10) n++;
+    }
+    from = to;
+    return n;
+  };
 }
